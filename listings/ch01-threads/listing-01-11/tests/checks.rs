@@ -1,0 +1,2 @@
+use listing_01_11 as exercise;
+include!("shared/checks.rs");

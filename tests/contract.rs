@@ -1,0 +1,38 @@
+//! Every chapter in SUMMARY.md meets the chapter contract of BOOK.md.
+
+mod support;
+
+#[test]
+fn every_chapter_meets_the_contract() {
+    let root = support::root();
+    let listings = support::listings();
+    let chapters = bookkit::summary::chapters(&root).unwrap_or_else(|e| panic!("{e}"));
+    assert!(!chapters.is_empty(), "SUMMARY.md links no chapter");
+    let mut problems = Vec::new();
+    for chapter in &chapters {
+        let file = root.join("src").join(&chapter.path);
+        let text =
+            std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        problems.extend(bookkit::contract::check(&file, &text, &listings));
+    }
+    assert!(problems.is_empty(), "\n{}", problems.join("\n"));
+}
+
+/// The checker itself must be able to fail: a chapter missing its parts.
+#[test]
+fn the_contract_check_catches_a_broken_chapter() {
+    let root = support::root();
+    let file = root.join("src/ch99-missing/index.md");
+    let text = "# A chapter\n\n## The problem\n\n## Minimal example\n\n## The mental model\n";
+    let problems = bookkit::contract::check(&file, text, &support::listings());
+    let all = problems.join("\n");
+    for needle in [
+        "lacks **Prerequisites",
+        "section \"The mental model\" is out of order",
+        "missing section \"## Cheat sheet\"",
+        "shows 0 compile-fail listings",
+        "ch99-missing/index.md",
+    ] {
+        assert!(all.contains(needle), "expected `{needle}` in:\n{all}");
+    }
+}

@@ -1,0 +1,221 @@
+//! The book's wiring: includes resolve, no orphan listings, commands name real
+//! packages, captured output is machine-independent, and every listing is
+//! rustfmt-clean and clippy-clean, every exercise solution passes its tests
+//! and every starter fails them.
+
+mod support;
+
+use bookkit::listings::Kind;
+use std::collections::BTreeSet;
+
+fn pages() -> Vec<(std::path::PathBuf, String)> {
+    let root = support::root();
+    bookkit::summary::pages(&root)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .into_iter()
+        .map(|p| {
+            let file = root.join("src").join(&p.path);
+            let text = std::fs::read_to_string(&file).unwrap();
+            (p.path, text)
+        })
+        .collect()
+}
+
+#[test]
+fn every_include_resolves_and_every_listing_is_shown() {
+    let root = support::root();
+    let listings = support::listings();
+    let mut shown = BTreeSet::new();
+    for (path, text) in pages() {
+        let expanded = bookkit::directives::expand(&text, &path, &root, &listings)
+            .and_then(|t| bookkit::links::expand(&t, &root.join("src").join(&path)))
+            .unwrap_or_else(|e| panic!("{e}"));
+        for listing in &listings {
+            if expanded.contains(&format!("id=\"{}\"", listing.name)) {
+                shown.insert(listing.name.clone());
+            }
+        }
+    }
+    let orphans: Vec<_> = listings
+        .iter()
+        .filter(|l| !shown.contains(&l.name))
+        .map(|l| l.dir.clone())
+        .collect();
+    assert!(orphans.is_empty(), "listings no chapter shows: {orphans:?}");
+}
+
+#[test]
+fn every_command_in_the_book_names_a_real_package() {
+    let listings = support::listings();
+    let known: BTreeSet<_> = listings.iter().map(|l| l.name.as_str()).collect();
+    let mut unknown = Vec::new();
+    for (path, text) in pages() {
+        for cmd in ["cargo run -p ", "cargo test -p ", "cargo build -p "] {
+            for (at, _) in text.match_indices(cmd) {
+                let name: String = text[at + cmd.len()..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                    .collect();
+                if !known.contains(name.as_str()) {
+                    unknown.push(format!("{}: `{cmd}{name}`", path.display()));
+                }
+            }
+        }
+    }
+    assert!(
+        unknown.is_empty(),
+        "commands naming no listing:\n{}",
+        unknown.join("\n")
+    );
+}
+
+#[test]
+fn compile_fail_listings_are_exactly_the_workspace_excludes() {
+    let root = support::root();
+    let manifest: toml::Table = std::fs::read_to_string(root.join("Cargo.toml"))
+        .unwrap()
+        .parse()
+        .unwrap();
+    let excluded: BTreeSet<String> = manifest["workspace"]["exclude"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_string())
+        .collect();
+    let failing: BTreeSet<String> = support::listings()
+        .into_iter()
+        .filter(|l| l.kind == Kind::CompileFail)
+        .map(|l| l.dir)
+        .collect();
+    assert_eq!(
+        excluded, failing,
+        "workspace.exclude must list exactly the compile-fail listings"
+    );
+}
+
+#[test]
+fn captured_output_leaks_nothing_of_the_machine() {
+    let root = support::root();
+    let home = std::env::var("HOME").unwrap_or_else(|_| "/root".into());
+    let mut leaks = Vec::new();
+    for listing in support::listings() {
+        for file in [listing.output_path(), listing.stderr_path()] {
+            let Ok(text) = std::fs::read_to_string(root.join(&file)) else {
+                continue;
+            };
+            for needle in [
+                root.to_string_lossy().as_ref(),
+                home.as_str(),
+                "/tmp/",
+                "ThreadId(",
+                "/rustc/",
+            ] {
+                if text.contains(needle) {
+                    leaks.push(format!("{file} contains `{needle}`"));
+                }
+            }
+        }
+    }
+    assert!(leaks.is_empty(), "{}", leaks.join("\n"));
+}
+
+#[test]
+fn listings_are_rustfmt_clean() {
+    let status = support::cargo()
+        .args(["fmt", "--all", "--check"])
+        .status()
+        .expect("cargo fmt");
+    assert!(
+        status.success(),
+        "cargo fmt --all --check found unformatted code"
+    );
+    // Compile-fail listings are outside the workspace: format-check them directly.
+    let root = support::root();
+    for listing in support::listings()
+        .iter()
+        .filter(|l| l.kind == Kind::CompileFail)
+    {
+        let status = std::process::Command::new("rustfmt")
+            .args(["--check", "--edition", "2024"])
+            .arg(root.join(listing.file_path()))
+            .status()
+            .expect("rustfmt");
+        assert!(
+            status.success(),
+            "{} is not rustfmt-clean",
+            listing.file_path()
+        );
+    }
+}
+
+#[test]
+fn workspace_is_clippy_clean() {
+    let status = support::cargo()
+        .args([
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--locked",
+            "--quiet",
+            "--",
+            "-D",
+            "warnings",
+        ])
+        .status()
+        .expect("cargo clippy");
+    assert!(status.success(), "clippy found warnings (see above)");
+}
+
+#[test]
+fn exercise_solutions_pass_and_starters_fail_the_shared_tests() {
+    let listings = support::listings();
+    let starters: Vec<_> = listings
+        .iter()
+        .filter(|l| l.kind == Kind::ExerciseStarter)
+        .collect();
+    assert!(!starters.is_empty(), "no exercises found");
+    for starter in starters {
+        let solution = starter
+            .pair
+            .as_deref()
+            .unwrap_or_else(|| panic!("{} has no pair", starter.name));
+        let paired = listings.iter().find(|l| l.name == solution);
+        assert!(
+            paired
+                .is_some_and(|s| s.kind == Kind::ExerciseSolution
+                    && s.pair.as_deref() == Some(&starter.name)),
+            "{} and {solution} must name each other as pair, the second being a solution",
+            starter.name
+        );
+        let compiles = support::cargo()
+            .args([
+                "test",
+                "--locked",
+                "--quiet",
+                "--no-run",
+                "-p",
+                &starter.name,
+            ])
+            .status()
+            .unwrap();
+        assert!(
+            compiles.success(),
+            "the starter {} must compile, tests included",
+            starter.name
+        );
+        let starter_run = support::cargo()
+            .args(["test", "--locked", "--quiet", "-p", &starter.name])
+            .output()
+            .unwrap();
+        assert!(
+            !starter_run.status.success(),
+            "the starter {} passes its tests: the exercise tests nothing",
+            starter.name
+        );
+        let solved = support::cargo()
+            .args(["test", "--locked", "--quiet", "-p", solution])
+            .status()
+            .unwrap();
+        assert!(solved.success(), "the solution {solution} fails its tests");
+    }
+}

@@ -1,0 +1,75 @@
+//! Helpers shared by the book's integration tests.
+#![allow(dead_code)] // each test file uses a different subset
+
+use bookkit::listings::Listing;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn listings() -> Vec<Listing> {
+    bookkit::listings::all(&root()).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// `BLESS=1` (set by `cargo xtask bless`) rewrites captured files instead of
+/// comparing against them.
+pub fn blessing() -> bool {
+    std::env::var_os("BLESS").is_some_and(|v| v == "1")
+}
+
+/// Nested cargo for the listings: its own folder under target/ (the outer
+/// `cargo test` holds the lock on target/debug) and the real rustc.
+pub fn cargo() -> Command {
+    let root = root();
+    let mut cmd = Command::new(env!("CARGO"));
+    cmd.current_dir(&root)
+        .env("CARGO_TARGET_DIR", root.join("target/harness"))
+        .env_remove("RUSTC")
+        .env_remove("RUSTFLAGS");
+    cmd
+}
+
+/// Compares `actual` with the captured file, or rewrites it when blessing.
+/// Returns a description of the drift, if any.
+pub fn compare_or_bless(file: &Path, actual: &str) -> Option<String> {
+    let expected = std::fs::read_to_string(file).unwrap_or_default();
+    if expected == actual {
+        return None;
+    }
+    if blessing() {
+        std::fs::write(file, actual).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        return None;
+    }
+    Some(format!(
+        "{} is out of date (run `cargo xtask bless`):\n--- captured\n{expected}\n--- actual\n{actual}",
+        file.display()
+    ))
+}
+
+/// Makes captured output independent of the machine and the run that made
+/// it: the book's folder goes, and the OS thread id that panic messages carry
+/// (`thread 'main' (18516) panicked at`) becomes `<tid>`.
+pub fn normalise(text: &str) -> String {
+    let root = root();
+    let root = root.to_string_lossy();
+    let text = text
+        .replace(&format!("{root}/"), "")
+        .replace(root.as_ref(), ".");
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text.as_str();
+    while let Some(at) = rest.find("' (") {
+        let after = &rest[at + 3..];
+        let digits = after.chars().take_while(char::is_ascii_digit).count();
+        out.push_str(&rest[..at + 3]);
+        if digits > 0 && after[digits..].starts_with(") panicked") {
+            out.push_str("<tid>");
+            rest = &after[digits..];
+        } else {
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
+}

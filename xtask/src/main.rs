@@ -1,0 +1,151 @@
+//! `cargo xtask`: the book's own tooling (see the README for why each piece exists).
+
+mod preprocess;
+mod tools;
+
+use clap::{Parser, Subcommand};
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+#[derive(Parser)]
+#[command(
+    name = "cargo xtask",
+    about = "Build, serve and maintain the book Send + Sync"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Cmd,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Install the pinned mdBook, mdbook-admonish and mdbook-linkcheck2 into .tools/ (no-op when present).
+    InstallTools,
+    /// Build the HTML book into book/html (installs tools if missing); fails on any warning.
+    Build,
+    /// Build, then serve the book with live reload.
+    Serve {
+        /// Port to listen on.
+        #[arg(long, default_value_t = 3000)]
+        port: u16,
+    },
+    /// Re-run every listing and compile-fail listing and rewrite their captured output.
+    Bless,
+    /// The mdBook preprocessor for {{#listing}} and {{#flashcards}} (mdBook calls this).
+    #[command(hide = true)]
+    Preprocess {
+        #[arg(num_args = 0..)]
+        args: Vec<String>,
+    },
+}
+
+type Result<T> = std::result::Result<T, String>;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let outcome = match cli.command {
+        Cmd::InstallTools => root().and_then(|r| tools::install(&r)),
+        Cmd::Build => root().and_then(|r| build(&r)),
+        Cmd::Serve { port } => root().and_then(|r| serve(&r, port)),
+        Cmd::Bless => root().and_then(|r| bless(&r)),
+        Cmd::Preprocess { args } => preprocess::run(&args),
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The book root: the workspace root, one level above this crate.
+fn root() -> Result<PathBuf> {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    bookkit::find_root(manifest).map_err(|e| e.to_string())
+}
+
+/// A cargo command for nested use: without the skeptic shim in `RUSTC`
+/// (set by .cargo/config.toml for processes cargo runs, and absent on a
+/// fresh clone until the tests have built it).
+pub(crate) fn cargo(root: &Path) -> Command {
+    let mut cmd = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
+    cmd.current_dir(root).env_remove("RUSTC");
+    cmd
+}
+
+/// mdBook, with our tools on PATH and our preprocessor pointed at this binary.
+fn mdbook(root: &Path, args: &[&str]) -> Result<Command> {
+    let exe = std::env::current_exe().map_err(|e| format!("cannot find xtask's own path: {e}"))?;
+    let mut cmd = Command::new(tools::bin(root, "mdbook"));
+    cmd.current_dir(root)
+        .args(args)
+        .env("PATH", tools::path_with_tools(root)?)
+        .env(
+            "MDBOOK_PREPROCESSOR__LISTINGS__COMMAND",
+            format!("\"{}\" preprocess", exe.display()),
+        )
+        .env_remove("RUSTC");
+    Ok(cmd)
+}
+
+fn build(root: &Path) -> Result<()> {
+    tools::install(root)?;
+    let out = mdbook(root, &["build"])?
+        .output()
+        .map_err(|e| format!("cannot run mdbook: {e}"))?;
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    eprint!("{stderr}");
+    let warnings: Vec<&str> = stderr.lines().filter(|l| is_warning(l)).collect();
+    if !out.status.success() {
+        return Err(format!("mdbook build failed ({})", out.status));
+    }
+    if !warnings.is_empty() {
+        return Err(format!(
+            "mdbook build printed {} warning(s); the book builds clean:\n{}",
+            warnings.len(),
+            warnings.join("\n")
+        ));
+    }
+    println!("built {}", root.join("book/html/index.html").display());
+    Ok(())
+}
+
+/// A line of mdBook's log that is a warning or error, except the one notice
+/// that mdbook-admonish 1.20.0 (built against mdBook 0.4.51) always prints.
+fn is_warning(line: &str) -> bool {
+    let flagged =
+        line.contains("[WARN]") || line.contains("[ERROR]") || line.starts_with("Warning:");
+    let admonish_version_notice =
+        line.contains("mdbook-admonish") && line.contains("built against version");
+    flagged && !admonish_version_notice
+}
+
+fn serve(root: &Path, port: u16) -> Result<()> {
+    build(root)?;
+    let port = port.to_string();
+    println!("serving the book at http://localhost:{port} (live reload; Ctrl-C to stop)");
+    let status = mdbook(root, &["serve", "--port", &port, "--hostname", "127.0.0.1"])?
+        .status()
+        .map_err(|e| format!("cannot run mdbook: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("mdbook serve exited with {status}"))
+    }
+}
+
+fn bless(root: &Path) -> Result<()> {
+    let status = cargo(root)
+        .args(["test", "--test", "listings", "--test", "compile_fail"])
+        .env("BLESS", "1")
+        .env("TRYBUILD", "overwrite")
+        .status()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    if status.success() {
+        println!("captured outputs are up to date (git diff shows what changed)");
+        Ok(())
+    } else {
+        Err("bless failed: see the test output above".into())
+    }
+}
