@@ -24,7 +24,7 @@ fn pages() -> Vec<(std::path::PathBuf, String)> {
 #[test]
 fn every_include_resolves_and_every_listing_is_shown() {
     let root = support::root();
-    let listings = support::listings();
+    let listings = support::all_listings();
     let mut shown = BTreeSet::new();
     for (path, text) in pages() {
         let expanded = bookkit::directives::expand(&text, &path, &root, &listings)
@@ -46,7 +46,7 @@ fn every_include_resolves_and_every_listing_is_shown() {
 
 #[test]
 fn every_command_in_the_book_names_a_real_package() {
-    let listings = support::listings();
+    let listings = support::all_listings();
     let known: BTreeSet<_> = listings.iter().map(|l| l.name.as_str()).collect();
     let mut unknown = Vec::new();
     for (path, text) in pages() {
@@ -82,7 +82,7 @@ fn compile_fail_listings_are_exactly_the_workspace_excludes() {
         .iter()
         .map(|v| v.as_str().unwrap().to_string())
         .collect();
-    let failing: BTreeSet<String> = support::listings()
+    let failing: BTreeSet<String> = support::all_listings()
         .into_iter()
         .filter(|l| l.kind == Kind::CompileFail)
         .map(|l| l.dir)
@@ -218,4 +218,30 @@ fn exercise_solutions_pass_and_starters_fail_the_shared_tests() {
             .unwrap();
         assert!(solved.success(), "the solution {solution} fails its tests");
     }
+}
+
+/// Tests that live inside listing crates (a model check, a library's unit
+/// tests, an exercise solution) pass; starters are left out, they must fail.
+#[test]
+fn listing_crates_pass_their_own_tests() {
+    let mut cmd = support::cargo();
+    cmd.args([
+        "test",
+        "--locked",
+        "--quiet",
+        "--workspace",
+        "--exclude",
+        "send-sync-book",
+    ]);
+    for starter in support::all_listings()
+        .iter()
+        .filter(|l| l.kind == Kind::ExerciseStarter)
+    {
+        cmd.args(["--exclude", &starter.name]);
+    }
+    let status = cmd.status().expect("cargo test");
+    assert!(
+        status.success(),
+        "a listing crate's own tests failed (see above)"
+    );
 }

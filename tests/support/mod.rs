@@ -9,8 +9,28 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-pub fn listings() -> Vec<Listing> {
+/// Every listing, whatever the filter: for checks of the whole book's wiring.
+pub fn all_listings() -> Vec<Listing> {
     bookkit::listings::all(&root()).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Every listing, or with `BOOK_CHAPTER=N` only chapter N's (a quick loop
+/// while writing one chapter; CI always runs them all).
+pub fn listings() -> Vec<Listing> {
+    let all = all_listings();
+    match chapter_filter() {
+        Some(n) => all.into_iter().filter(|l| l.chapter == n).collect(),
+        None => all,
+    }
+}
+
+pub fn chapter_filter() -> Option<u32> {
+    let value = std::env::var("BOOK_CHAPTER").ok()?;
+    Some(
+        value
+            .parse()
+            .unwrap_or_else(|_| panic!("BOOK_CHAPTER={value} is not a chapter number")),
+    )
 }
 
 /// `BLESS=1` (set by `cargo xtask bless`) rewrites captured files instead of

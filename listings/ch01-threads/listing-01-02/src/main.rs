@@ -1,7 +1,11 @@
 use std::thread;
 
+fn load_readings() -> Vec<f64> {
+    vec![18.5, 19.0, 21.5, 20.0]
+}
+
 fn main() {
-    let readings = vec![18.5, 19.0, 21.5, 20.0];
+    let readings = load_readings();
 
     let handle = thread::spawn(move || {
         let total: f64 = readings.iter().sum();
