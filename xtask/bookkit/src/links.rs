@@ -248,7 +248,7 @@ mod tests {
 
     #[test]
     fn ranges_and_anchors_match_mdbook() {
-        let dir = fixture("ok", &[("x/code.rs", CODE)]);
+        let dir = fixture("ok", &[("x/code.rs", CODE), ("ch/page.md", "")]);
         let md = dir.join("ch/page.md");
         let cases = [
             ("{{#include ../x/code.rs:3}}", "b"),
@@ -270,7 +270,7 @@ mod tests {
 
     #[test]
     fn failures_name_the_file_and_the_directive() {
-        let dir = fixture("bad", &[("x/code.rs", CODE)]);
+        let dir = fixture("bad", &[("x/code.rs", CODE), ("ch/page.md", "")]);
         let md = dir.join("ch/page.md");
         for (directive, needle) in [
             ("{{#include ../x/missing.rs}}", "missing.rs"),
