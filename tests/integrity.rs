@@ -121,49 +121,36 @@ fn captured_output_leaks_nothing_of_the_machine() {
 
 #[test]
 fn listings_are_rustfmt_clean() {
-    let status = support::cargo()
-        .args(["fmt", "--all", "--check"])
-        .status()
-        .expect("cargo fmt");
-    assert!(
-        status.success(),
-        "cargo fmt --all --check found unformatted code"
-    );
+    let (ok, out) = support::run_captured(support::cargo().args(["fmt", "--all", "--check"]));
+    assert!(ok, "cargo fmt --all --check found unformatted code:\n{out}");
     // Compile-fail listings are outside the workspace: format-check them directly.
     let root = support::root();
     for listing in support::listings()
         .iter()
         .filter(|l| l.kind == Kind::CompileFail)
     {
-        let status = std::process::Command::new("rustfmt")
-            .args(["--check", "--edition", "2024"])
-            .arg(root.join(listing.file_path()))
-            .status()
-            .expect("rustfmt");
-        assert!(
-            status.success(),
-            "{} is not rustfmt-clean",
-            listing.file_path()
+        let (ok, out) = support::run_captured(
+            std::process::Command::new("rustfmt")
+                .args(["--check", "--edition", "2024"])
+                .arg(root.join(listing.file_path())),
         );
+        assert!(ok, "{} is not rustfmt-clean:\n{out}", listing.file_path());
     }
 }
 
 #[test]
 fn workspace_is_clippy_clean() {
-    let status = support::cargo()
-        .args([
-            "clippy",
-            "--workspace",
-            "--all-targets",
-            "--locked",
-            "--quiet",
-            "--",
-            "-D",
-            "warnings",
-        ])
-        .status()
-        .expect("cargo clippy");
-    assert!(status.success(), "clippy found warnings (see above)");
+    let (ok, out) = support::run_captured(support::cargo().args([
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--locked",
+        "--quiet",
+        "--",
+        "-D",
+        "warnings",
+    ]));
+    assert!(ok, "clippy found warnings:\n{out}");
 }
 
 #[test]
@@ -187,36 +174,26 @@ fn exercise_solutions_pass_and_starters_fail_the_shared_tests() {
             "{} and {solution} must name each other as pair, the second being a solution",
             starter.name
         );
-        let compiles = support::cargo()
-            .args([
-                "test",
-                "--locked",
-                "--quiet",
-                "--no-run",
-                "-p",
-                &starter.name,
-            ])
-            .status()
-            .unwrap();
+        let test = |package: &str, extra: &[&str]| {
+            let mut cmd = support::cargo();
+            cmd.args(["test", "--locked", "--quiet", "-p", package])
+                .args(extra);
+            support::run_captured(&mut cmd)
+        };
+        let (ok, out) = test(&starter.name, &["--no-run"]);
         assert!(
-            compiles.success(),
-            "the starter {} must compile, tests included",
+            ok,
+            "the starter {} must compile, tests included:\n{out}",
             starter.name
         );
-        let starter_run = support::cargo()
-            .args(["test", "--locked", "--quiet", "-p", &starter.name])
-            .output()
-            .unwrap();
+        let (ok, _) = test(&starter.name, &[]);
         assert!(
-            !starter_run.status.success(),
+            !ok,
             "the starter {} passes its tests: the exercise tests nothing",
             starter.name
         );
-        let solved = support::cargo()
-            .args(["test", "--locked", "--quiet", "-p", solution])
-            .status()
-            .unwrap();
-        assert!(solved.success(), "the solution {solution} fails its tests");
+        let (ok, out) = test(solution, &[]);
+        assert!(ok, "the solution {solution} fails its tests:\n{out}");
     }
 }
 
@@ -239,9 +216,6 @@ fn listing_crates_pass_their_own_tests() {
     {
         cmd.args(["--exclude", &starter.name]);
     }
-    let status = cmd.status().expect("cargo test");
-    assert!(
-        status.success(),
-        "a listing crate's own tests failed (see above)"
-    );
+    let (ok, out) = support::run_captured(&mut cmd);
+    assert!(ok, "a listing crate's own tests failed:\n{out}");
 }

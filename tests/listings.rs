@@ -59,8 +59,8 @@ fn runnable_listings_print_what_the_book_shows() {
     for listing in &runnable {
         build.args(["-p", &listing.name]);
     }
-    let status = build.status().expect("cargo build");
-    assert!(status.success(), "building the listings failed");
+    let (ok, out) = support::run_captured(&mut build);
+    assert!(ok, "building the listings failed:\n{out}");
 
     let mut problems = Vec::new();
     for listing in &runnable {

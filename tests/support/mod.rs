@@ -51,6 +51,21 @@ pub fn cargo() -> Command {
     cmd
 }
 
+/// Runs a nested command with its output captured, so the outer test log
+/// stays readable; returns whether it succeeded, and its output for the
+/// failure message.
+pub fn run_captured(cmd: &mut Command) -> (bool, String) {
+    let out = cmd
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"));
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (out.status.success(), text)
+}
+
 /// Compares `actual` with the captured file, or rewrites it when blessing.
 /// Returns a description of the drift, if any.
 pub fn compare_or_bless(file: &Path, actual: &str) -> Option<String> {
