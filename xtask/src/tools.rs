@@ -56,7 +56,7 @@ pub fn install(root: &Path) -> Result<()> {
         if !status.success() {
             return Err(format!(
                 "cargo install {krate} --version {version} failed ({status}); \
-                 it needs crates.io and a C compiler"
+                 it needs access to crates.io"
             ));
         }
         if !installed(root, binary, version) {
