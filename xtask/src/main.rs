@@ -10,6 +10,7 @@ use std::process::{Command, ExitCode};
 #[derive(Parser)]
 #[command(
     name = "cargo xtask",
+    bin_name = "cargo xtask",
     about = "Build, serve and maintain the book Send + Sync"
 )]
 struct Cli {
@@ -124,7 +125,7 @@ fn is_warning(line: &str) -> bool {
 fn serve(root: &Path, port: u16) -> Result<()> {
     build(root)?;
     let port = port.to_string();
-    println!("serving the book at http://localhost:{port} (live reload; Ctrl-C to stop)");
+    println!("serving the book at http://127.0.0.1:{port} (live reload; Ctrl-C to stop)");
     let status = mdbook(root, &["serve", "--port", &port, "--hostname", "127.0.0.1"])?
         .status()
         .map_err(|e| format!("cannot run mdbook: {e}"))?;
