@@ -47,7 +47,8 @@ where
     }
 }
 
-/// `panic!("literal")` carries a `&'static str`; a formatted panic a `String`.
+/// A message known at compile time arrives as `&'static str`; one formatted
+/// at run time (`expect`, `panic!` with runtime values) as a `String`.
 fn panic_message(payload: &(dyn Any + Send)) -> String {
     if let Some(text) = payload.downcast_ref::<&str>() {
         text.to_string()
