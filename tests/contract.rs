@@ -40,3 +40,13 @@ fn the_contract_check_catches_a_broken_chapter() {
         assert!(all.contains(needle), "expected `{needle}` in:\n{all}");
     }
 }
+
+/// Outcomes may wrap onto indented lines; they still count once each.
+#[test]
+fn wrapped_outcomes_count_once() {
+    let root = support::root();
+    let file = root.join("src/ch99-missing/index.md");
+    let text = "# T\n\n**Prerequisites:** x\n\n**You will understand:**\n\n- one\n  wrapped\n- two\n- three\n\n**Reading time:** 1\n";
+    let problems = bookkit::contract::check(&file, text, &support::listings()).join("\n");
+    assert!(!problems.contains("outcomes"), "{problems}");
+}

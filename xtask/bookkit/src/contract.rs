@@ -116,10 +116,12 @@ pub fn check(file: &Path, text: &str, listings: &[Listing]) -> Vec<String> {
         .iter()
         .position(|l| l.contains("**You will understand"))
     {
+        // Bullets may wrap onto indented continuation lines.
         let outcomes = preamble[at + 1..]
             .iter()
             .skip_while(|l| l.trim().is_empty())
-            .take_while(|l| l.trim_start().starts_with("- "))
+            .take_while(|l| l.starts_with("- ") || l.starts_with("  ") && !l.trim().is_empty())
+            .filter(|l| l.starts_with("- "))
             .count();
         if !(3..=5).contains(&outcomes) {
             problem(format!(

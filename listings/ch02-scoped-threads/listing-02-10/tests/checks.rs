@@ -1,0 +1,2 @@
+use listing_02_10 as exercise;
+include!("shared/checks.rs");

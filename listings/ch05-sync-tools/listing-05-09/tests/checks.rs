@@ -1,0 +1,2 @@
+use listing_05_09 as exercise;
+include!("shared/checks.rs");
