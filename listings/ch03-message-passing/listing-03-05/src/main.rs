@@ -1,0 +1,24 @@
+use std::sync::mpsc;
+use std::thread;
+
+fn main() {
+    let (tx, rx) = mpsc::channel();
+
+    for worker in 1..=3 {
+        let tx = tx.clone();
+        thread::spawn(move || {
+            let checksum = worker * 1000 + 7;
+            tx.send(format!("worker {worker}: checksum {checksum}"))
+                .unwrap();
+        });
+    }
+    drop(tx); // now only the workers' clones keep the channel open
+
+    // Arrival order depends on scheduling, so sort before printing.
+    let mut lines: Vec<String> = rx.iter().collect();
+    lines.sort();
+    for line in lines {
+        println!("{line}");
+    }
+    println!("all senders gone: the loop ended");
+}

@@ -1,0 +1,2 @@
+use listing_03_10 as exercise;
+include!("shared/checks.rs");

@@ -1,0 +1,2 @@
+use listing_04_12 as exercise;
+include!("shared/checks.rs");
