@@ -26,16 +26,35 @@ fn every_include_resolves_and_every_listing_is_shown() {
     let root = support::root();
     let listings = support::all_listings();
     let mut shown = BTreeSet::new();
+    let mut problems = Vec::new();
     for (path, text) in pages() {
         let expanded = bookkit::directives::expand(&text, &path, &root, &listings)
             .and_then(|t| bookkit::links::expand(&t, &root.join("src").join(&path)))
             .unwrap_or_else(|e| panic!("{e}"));
         for listing in &listings {
-            if expanded.contains(&format!("id=\"{}\"", listing.name)) {
-                shown.insert(listing.name.clone());
+            let figure = format!("id=\"{}\"", listing.name);
+            match expanded.matches(&figure).count() {
+                0 => {}
+                1 if shown.insert(listing.name.clone()) => {}
+                _ => problems.push(format!(
+                    "{} is shown more than once (its figure id must be unique)",
+                    listing.name
+                )),
+            }
+        }
+        // A whole-file include shows anchor comments verbatim; only excerpts drop them.
+        for line in expanded.lines() {
+            let visible = !line.starts_with("# ") && !line.trim_start().starts_with("<!--");
+            if visible && (line.contains("ANCHOR:") || line.contains("ANCHOR_END:")) {
+                problems.push(format!(
+                    "{}: an anchor marker is visible to readers: `{}`",
+                    path.display(),
+                    line.trim()
+                ));
             }
         }
     }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
     let orphans: Vec<_> = listings
         .iter()
         .filter(|l| !shown.contains(&l.name))
@@ -218,4 +237,34 @@ fn listing_crates_pass_their_own_tests() {
     }
     let (ok, out) = support::run_captured(&mut cmd);
     assert!(ok, "a listing crate's own tests failed:\n{out}");
+}
+
+/// The cheat-sheet appendix shows every chapter's sheet, in book order, by
+/// including it (never a copy that could drift from the chapter).
+#[test]
+fn the_cheat_sheet_appendix_includes_every_chapter() {
+    let root = support::root();
+    let appendix = "src/appendix-cheat-sheets.md";
+    let Ok(text) = std::fs::read_to_string(root.join(appendix)) else {
+        return;
+    };
+    let included: Vec<String> = text
+        .lines()
+        .filter_map(|l| {
+            l.trim()
+                .strip_prefix("{{#include ")?
+                .strip_suffix(":cheat-sheet}}")
+                .map(String::from)
+        })
+        .collect();
+    let chapters: Vec<String> = bookkit::summary::chapters(&root)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .iter()
+        .map(|c| c.path.to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(
+        included, chapters,
+        "{appendix} must have one `{{{{#include chNN-…/index.md:cheat-sheet}}}}` per chapter \
+         of SUMMARY.md, in the same order (add a heading and the include for a new chapter)"
+    );
 }

@@ -1,0 +1,2 @@
+use listing_06_10 as exercise;
+include!("shared/checks.rs");
