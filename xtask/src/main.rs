@@ -1,5 +1,14 @@
 //! `cargo xtask`: the book's own tooling (see the README for why each piece exists).
+//!
+//! Reader-facing outputs: `build` (the site, with the Anki decks in
+//! `book/html/anki/`), `flashcards` (only the decks), `pdf` (the offline
+//! site and `book/send-sync.pdf`), `dist` (everything for offline readers),
+//! `browser-test` (the site in Chromium: console, requests, flashcards,
+//! search, themes, axe-core).
 
+mod anki;
+mod browser;
+mod pdf;
 mod preprocess;
 mod tools;
 
@@ -16,6 +25,10 @@ use std::process::{Command, ExitCode};
 struct Cli {
     #[command(subcommand)]
     command: Cmd,
+    /// Work on the book in this folder instead of this repository (for
+    /// trying the tooling on a scratch copy).
+    #[arg(long, global = true, hide = true, value_name = "DIR")]
+    book_root: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -32,7 +45,21 @@ enum Cmd {
     },
     /// Re-run every listing and compile-fail listing and rewrite their captured output.
     Bless,
-    /// The mdBook preprocessor for {{#listing}} and {{#flashcards}} (mdBook calls this).
+    /// Write the Anki import files (whole book and one per chapter) into book/html/anki/.
+    Flashcards {
+        /// Folder to write into.
+        #[arg(long, value_name = "DIR", default_value = "book/html/anki")]
+        out: PathBuf,
+    },
+    /// Build the offline site (no playground) and print it to book/send-sync.pdf
+    /// with chromium-headless-shell.
+    Pdf,
+    /// Write dist/: the offline HTML site, the PDF and the Anki decks, plus a tarball.
+    Dist,
+    /// Serve book/html on 127.0.0.1 and run the browser tests in tests/browser
+    /// (Chromium via playwright-core, axe-core); run `cargo xtask build` first.
+    BrowserTest,
+    /// The mdBook preprocessor for {{#listing}}, {{#flashcards}} and {{#flashcards-all}} (mdBook calls this).
     #[command(hide = true)]
     Preprocess {
         #[arg(num_args = 0..)]
@@ -44,12 +71,20 @@ type Result<T> = std::result::Result<T, String>;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let root = || match &cli.book_root {
+        Some(dir) => bookkit::find_root(dir).map_err(|e| e.to_string()),
+        None => root(),
+    };
     let outcome = match cli.command {
         Cmd::InstallTools => root().and_then(|r| tools::install(&r)),
         Cmd::Build => root().and_then(|r| build(&r)),
         Cmd::Serve { port } => root().and_then(|r| serve(&r, port)),
         Cmd::Bless => root().and_then(|r| bless(&r)),
-        Cmd::Preprocess { args } => preprocess::run(&args),
+        Cmd::Flashcards { ref out } => root().and_then(|r| anki::export(&r, &r.join(out))),
+        Cmd::Pdf => root().and_then(|r| pdf::pdf(&r).map(drop)),
+        Cmd::Dist => root().and_then(|r| pdf::dist(&r)),
+        Cmd::BrowserTest => root().and_then(|r| browser::run(&r)),
+        Cmd::Preprocess { ref args } => preprocess::run(args),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
@@ -76,7 +111,7 @@ pub(crate) fn cargo(root: &Path) -> Command {
 }
 
 /// mdBook, with our tools on PATH and our preprocessor pointed at this binary.
-fn mdbook(root: &Path, args: &[&str]) -> Result<Command> {
+pub(crate) fn mdbook(root: &Path, args: &[&str]) -> Result<Command> {
     let exe = std::env::current_exe().map_err(|e| format!("cannot find xtask's own path: {e}"))?;
     let mut cmd = Command::new(tools::bin(root, "mdbook"));
     cmd.current_dir(root)
@@ -91,8 +126,17 @@ fn mdbook(root: &Path, args: &[&str]) -> Result<Command> {
 }
 
 fn build(root: &Path) -> Result<()> {
+    mdbook_build(root, mdbook(root, &["build"])?)?;
+    anki::export(root, &root.join("book/html/anki"))?;
+    println!("built {}", root.join("book/html/index.html").display());
+    Ok(())
+}
+
+/// Runs an `mdbook build` command (installing the tools first), failing on
+/// any warning it prints.
+pub(crate) fn mdbook_build(root: &Path, mut cmd: Command) -> Result<()> {
     tools::install(root)?;
-    let out = mdbook(root, &["build"])?
+    let out = cmd
         .output()
         .map_err(|e| format!("cannot run mdbook: {e}"))?;
     let stderr = String::from_utf8_lossy(&out.stderr);
@@ -108,7 +152,6 @@ fn build(root: &Path) -> Result<()> {
             warnings.join("\n")
         ));
     }
-    println!("built {}", root.join("book/html/index.html").display());
     Ok(())
 }
 
@@ -126,6 +169,16 @@ fn serve(root: &Path, port: u16) -> Result<()> {
     build(root)?;
     let port = port.to_string();
     println!("serving the book at http://127.0.0.1:{port} (live reload; Ctrl-C to stop)");
+    // mdBook empties book/html on every live rebuild: put the Anki files back.
+    let (anki_root, anki_dir) = (root.to_path_buf(), root.join("book/html/anki"));
+    std::thread::spawn(move || {
+        loop {
+            std::thread::sleep(std::time::Duration::from_secs(2));
+            if !anki_dir.join(anki::BOOK_FILE).exists() {
+                let _ = anki::export(&anki_root, &anki_dir);
+            }
+        }
+    });
     let status = mdbook(root, &["serve", "--port", &port, "--hostname", "127.0.0.1"])?
         .status()
         .map_err(|e| format!("cannot run mdbook: {e}"))?;

@@ -82,7 +82,7 @@ pub fn render_html(deck: &Deck) -> String {
         let a = inline_html(&card.a).replace("\n\n", "\n");
         s.push_str(&format!(
             "<details class=\"flashcard\" id=\"card-{id}\" data-card=\"{id}\">\
-             <summary><span class=\"flashcard-number\">{n}.</span> {q}</summary>\
+             <summary><span class=\"flashcard-number\">{n}.</span> {q}</summary> \
              <div class=\"flashcard-answer\">{a}</div></details>\n",
             id = escape_attr(&card.id),
             n = i + 1,
@@ -90,4 +90,214 @@ pub fn render_html(deck: &Deck) -> String {
     }
     s.push_str("</div>\n");
     s
+}
+
+/// A chapter's deck together with the chapter it belongs to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChapterDeck {
+    pub chapter: crate::summary::Page,
+    pub deck: Deck,
+}
+
+impl ChapterDeck {
+    /// The chapter number (every page [`book_decks`] returns has one).
+    pub fn number(&self) -> u32 {
+        self.chapter.chapter_number().unwrap_or_default()
+    }
+
+    /// The chapter title as plain text (markdown code marks dropped).
+    pub fn plain_title(&self) -> String {
+        self.chapter.title.replace('`', "")
+    }
+
+    /// Anki's deck name: `Send + Sync::01 Threads and move`.
+    pub fn anki_deck_name(&self, book: &str) -> String {
+        format!("{book}::{:02} {}", self.number(), self.plain_title())
+    }
+}
+
+/// Every deck of the book, in the order of `SUMMARY.md`: the
+/// `flashcards.toml` beside each numbered chapter that has one (a chapter
+/// still being written may have none yet; the chapter contract checks that a
+/// finished one does). Fails on a deck that does not load, or on a card id
+/// used by two decks.
+pub fn book_decks(root: &Path) -> Result<Vec<ChapterDeck>> {
+    let mut decks = Vec::new();
+    let mut ids = HashSet::new();
+    for chapter in crate::summary::chapters(root)? {
+        let path = root
+            .join("src")
+            .join(&chapter.path)
+            .with_file_name("flashcards.toml");
+        if !path.is_file() {
+            continue;
+        }
+        let deck = load(&path)?;
+        for card in &deck.cards {
+            if !ids.insert(card.id.clone()) {
+                return err(format!(
+                    "{}: card id `{}` is also used by an earlier deck",
+                    path.display(),
+                    card.id
+                ));
+            }
+        }
+        decks.push(ChapterDeck { chapter, deck });
+    }
+    Ok(decks)
+}
+
+/// The headers and column layout of the book's Anki files (see
+/// <https://docs.ankiweb.net/importing/text-files.html>): tab-separated,
+/// HTML fields, the GUID first so that importing a newer file updates the
+/// notes a reader already studies instead of duplicating them.
+const ANKI_HEADER: &str = "#separator:tab\n\
+#html:true\n\
+#guid column:1\n\
+#notetype:Basic\n\
+#deck column:4\n\
+#tags column:5\n\
+#columns:GUID\tFront\tBack\tDeck\tTags\n";
+
+/// The Anki note GUID of a card: its stable id, namespaced by the book.
+pub fn anki_guid(card: &Card) -> String {
+    format!("send-sync:{}", card.id)
+}
+
+/// One field of Anki's text format: no tabs or line breaks (HTML does not
+/// need them), quoted the CSV way only when it starts with a quote.
+fn anki_field(text: &str) -> String {
+    let flat: String = text
+        .split(['\t', '\n', '\r'])
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    if flat.starts_with('"') {
+        format!("\"{}\"", flat.replace('"', "\"\""))
+    } else {
+        flat
+    }
+}
+
+/// Anki's plain-text import file for these decks (one note per card, each
+/// deck a sub-deck of `book`). An empty list gives the headers only.
+pub fn anki_text(book: &str, decks: &[ChapterDeck]) -> String {
+    let mut s = String::from(ANKI_HEADER);
+    for d in decks {
+        let deck_name = anki_field(&d.anki_deck_name(book));
+        for card in &d.deck.cards {
+            let fields = [
+                anki_field(&anki_guid(card)),
+                anki_field(&inline_html(&card.q)),
+                anki_field(&inline_html(&card.a)),
+                deck_name.clone(),
+                format!("send-sync {}", d.deck.deck),
+            ];
+            s.push_str(&fields.join("\t"));
+            s.push('\n');
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::summary::Page;
+
+    fn deck() -> ChapterDeck {
+        ChapterDeck {
+            chapter: Page {
+                title: "Threads and `move`".into(),
+                path: "ch01-threads/index.md".into(),
+            },
+            deck: Deck {
+                deck: "ch01-threads".into(),
+                cards: vec![
+                    Card {
+                        id: "ch01-threads-join".into(),
+                        q: "What does `join`\nreturn?".into(),
+                        a: "A `Result`:\t`Err` if 1 < 2.".into(),
+                    },
+                    Card {
+                        id: "ch01-threads-quote".into(),
+                        q: "\"Quoted\" question".into(),
+                        a: "Yes".into(),
+                    },
+                ],
+            },
+        }
+    }
+
+    #[test]
+    fn anki_file_has_headers_and_one_note_per_card() {
+        let text = anki_text("Send + Sync", &[deck()]);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[0], "#separator:tab");
+        assert!(lines.contains(&"#html:true"));
+        assert!(lines.contains(&"#guid column:1"));
+        assert!(lines.contains(&"#notetype:Basic"));
+        assert!(lines.contains(&"#deck column:4"));
+        assert!(lines.contains(&"#tags column:5"));
+        let notes: Vec<Vec<&str>> = lines
+            .iter()
+            .filter(|l| !l.starts_with('#'))
+            .map(|l| l.split('\t').collect())
+            .collect();
+        assert_eq!(notes.len(), 2);
+        assert_eq!(
+            notes[0],
+            [
+                "send-sync:ch01-threads-join",
+                "What does <code>join</code> return?",
+                "A <code>Result</code>: <code>Err</code> if 1 &lt; 2.",
+                "Send + Sync::01 Threads and move",
+                "send-sync ch01-threads",
+            ]
+        );
+        assert_eq!(notes[1][1], "\"\"\"Quoted\"\" question\"");
+    }
+
+    #[test]
+    fn a_field_starting_with_a_quote_is_quoted() {
+        assert_eq!(anki_field("\"a\" b"), "\"\"\"a\"\" b\"");
+        assert_eq!(anki_field("a \"b\""), "a \"b\"");
+    }
+
+    #[test]
+    fn the_guid_is_the_stable_card_id() {
+        let d = deck();
+        assert_eq!(anki_guid(&d.deck.cards[0]), "send-sync:ch01-threads-join");
+    }
+
+    #[test]
+    fn book_decks_skips_chapters_without_cards_and_rejects_shared_ids() {
+        let dir = std::env::temp_dir().join(format!("bookkit-decks-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let write = |p: &str, t: &str| {
+            let p = dir.join(p);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(p, t).unwrap();
+        };
+        write(
+            "src/SUMMARY.md",
+            "# Summary\n\n- [One](ch01-a/index.md)\n- [Two](ch02-b/index.md)\n",
+        );
+        write("src/ch01-a/index.md", "# One\n");
+        write("src/ch02-b/index.md", "# Two\n");
+        write(
+            "src/ch02-b/flashcards.toml",
+            "deck = \"ch02-b\"\n[[card]]\nid = \"ch02-b-x\"\nq = \"Q\"\na = \"A\"\n",
+        );
+        let decks = book_decks(&dir).unwrap();
+        assert_eq!(decks.len(), 1);
+        assert_eq!(decks[0].number(), 2);
+        write(
+            "src/ch01-a/flashcards.toml",
+            "deck = \"ch02-b\"\n[[card]]\nid = \"ch02-b-x\"\nq = \"Q\"\na = \"A\"\n",
+        );
+        let e = book_decks(&dir).unwrap_err();
+        assert!(e.0.contains("also used by an earlier deck"), "{e}");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }

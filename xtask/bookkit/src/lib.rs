@@ -7,7 +7,8 @@
 //! - [`links`]: a strict copy of mdBook's `{{#include}}`/`{{#rustdoc_include}}`
 //!   semantics that fails where mdBook would silently render nothing.
 //! - [`snippets`]: turns an expanded chapter into what skeptic 0.14.2 can test.
-//! - [`flashcards`]: the per-chapter card decks.
+//! - [`flashcards`]: the per-chapter card decks and their Anki export.
+//! - [`print`]: mdBook's `print.html` rewritten for the PDF.
 //! - [`contract`]: the chapter contract from `BOOK.md`.
 //! - [`summary`]: the chapters `SUMMARY.md` links to.
 
@@ -16,6 +17,7 @@ pub mod directives;
 pub mod flashcards;
 pub mod links;
 pub mod listings;
+pub mod print;
 pub mod snippets;
 pub mod summary;
 

@@ -127,7 +127,9 @@ impl Listing {
             Kind::ExerciseStarter | Kind::ExerciseSolution => {
                 format!("cargo test -p {}", self.name)
             }
-            Kind::Run | Kind::Panics | Kind::BuildOnly => format!("cargo run -p {}", self.name),
+            // Running a build-only listing would hang or misbehave on purpose.
+            Kind::BuildOnly => format!("cargo build -p {}", self.name),
+            Kind::Run | Kind::Panics => format!("cargo run -p {}", self.name),
         }
     }
 }
