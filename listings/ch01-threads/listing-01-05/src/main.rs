@@ -11,7 +11,7 @@ fn panic_message(payload: &(dyn Any + Send)) -> &str {
     } else if let Some(text) = payload.downcast_ref::<String>() {
         text
     } else {
-        "(not a string)"
+        "(the payload is not a string)"
     }
 }
 

@@ -55,6 +55,6 @@ fn panic_message(payload: &(dyn Any + Send)) -> String {
     } else if let Some(text) = payload.downcast_ref::<String>() {
         text.clone()
     } else {
-        "a panic without a message".to_string()
+        "(the payload is not a string)".to_string()
     }
 }

@@ -22,7 +22,7 @@ fn main() {
     log_in(7, "ada");
     log_in(9, "grace");
 
-    // Three lookups at once: they all hold the read lock together.
+    // Three lookups at once: they may all hold the read lock together.
     let users = thread::scope(|s| {
         let handles = [7, 8, 9].map(|session| s.spawn(move || user_of(session)));
         handles.map(|handle| handle.join().unwrap())
