@@ -17,6 +17,10 @@ const ROUNDS: usize = if cfg!(debug_assertions) { 1 } else { 5 };
 #[repr(align(128))]
 struct Padded(AtomicU64);
 
+/// All the counters in one 64-byte-aligned block: on one cache line for sure.
+#[repr(align(64))]
+struct OneLine([AtomicU64; THREADS]);
+
 /// Runs `work(thread_index)` on `THREADS` threads at once.
 fn on_threads(work: impl Fn(usize) + Sync) {
     thread::scope(|scope| {
@@ -38,13 +42,13 @@ fn one_shared_counter() -> u64 {
 }
 
 fn a_counter_each_same_line() -> u64 {
-    let counters: [AtomicU64; THREADS] = Default::default();
+    let counters = OneLine(Default::default());
     on_threads(|i| {
         for _ in 0..PER_THREAD {
-            counters[i].fetch_add(1, Relaxed);
+            counters.0[i].fetch_add(1, Relaxed);
         }
     });
-    counters.iter().map(|c| c.load(Relaxed)).sum()
+    counters.0.iter().map(|c| c.load(Relaxed)).sum()
 }
 
 fn a_counter_each_padded() -> u64 {

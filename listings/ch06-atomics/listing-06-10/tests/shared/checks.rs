@@ -48,3 +48,32 @@ fn many_threads_never_push_it_past_the_limit() {
     assert_eq!(granted, 333);
     assert_eq!(quota.used(), 999);
 }
+
+#[test]
+fn checking_and_taking_are_one_step() {
+    // Two takes of 3 never fit in 5 together, so a thread that holds 3 bytes
+    // must see exactly 3 in use. Threads take, look and give back in a tight
+    // loop: a solution that checks with one operation and adds with another
+    // lets two takes through at once, and one of them sees 6. (A stress test:
+    // it needs the threads to really run at the same time, on two cores.)
+    let quota = Quota::new(5);
+    assert!(
+        quota.try_take(3) && !quota.try_take(3),
+        "3 + 3 does not fit in 5"
+    );
+    quota.give_back(3);
+    thread::scope(|scope| {
+        for _ in 0..4 {
+            scope.spawn(|| {
+                for _ in 0..50_000 {
+                    if quota.try_take(3) {
+                        let seen = quota.used();
+                        quota.give_back(3);
+                        assert_eq!(seen, 3, "two takes of 3 bytes got past a limit of 5");
+                    }
+                }
+            });
+        }
+    });
+    assert_eq!(quota.used(), 0);
+}
