@@ -115,7 +115,6 @@ fn figure(listing: &Listing, anchor: Option<&str>, up: &str) -> String {
     let id = listing.id();
     let label = listing.label();
     let badge = listing
-        .kind
         .badge()
         .map(|(class, text)| {
             format!(r#" <span class="listing-badge listing-badge-{class}">{text}</span>"#)

@@ -25,7 +25,8 @@ pub enum Kind {
 }
 
 impl Kind {
-    /// The visible badge for listings that do not simply run.
+    /// The visible badge for listings that do not simply run (a build-only
+    /// listing's reason, if it gives one, is added by [`Listing::badge`]).
     pub fn badge(self) -> Option<(&'static str, &'static str)> {
         match self {
             Kind::CompileFail => Some(("fail", "Does not compile")),
@@ -61,7 +62,7 @@ struct Metadata {
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct Meta {
     kind: Kind,
     /// The error code a compile-fail listing must produce, e.g. `E0373`.
@@ -70,6 +71,9 @@ struct Meta {
     file: Option<String>,
     /// For an exercise: the crate with the other half (starter ↔ solution).
     pair: Option<String>,
+    /// For a build-only listing: why it is not run, shown in its badge
+    /// ("deadlocks", "undefined behaviour", …).
+    not_run: Option<String>,
 }
 
 /// One listing crate.
@@ -89,9 +93,21 @@ pub struct Listing {
     /// The file shown in the book, relative to the crate folder.
     pub file: String,
     pub pair: Option<String>,
+    /// Why a build-only listing is not run, if it says.
+    pub not_run: Option<String>,
 }
 
 impl Listing {
+    /// The badge's class and text: the kind's, with a build-only listing's
+    /// reason for not running.
+    pub fn badge(&self) -> Option<(&'static str, String)> {
+        let (class, text) = self.kind.badge()?;
+        Some(match (&self.not_run, self.kind) {
+            (Some(why), Kind::BuildOnly) => (class, format!("Not run: {why}")),
+            _ => (class, text.to_string()),
+        })
+    }
+
     /// `Listing 1-3`.
     pub fn label(&self) -> String {
         format!("Listing {}-{}", self.chapter, self.number)
@@ -178,6 +194,12 @@ pub fn load(root: &Path, dir: &Path) -> Result<Listing> {
             manifest_path.display()
         ));
     };
+    if meta.not_run.is_some() && meta.kind != Kind::BuildOnly {
+        return err(format!(
+            "{}: only build-only listings say why they are `not-run`",
+            manifest_path.display()
+        ));
+    }
     match (meta.kind, &meta.error) {
         (Kind::CompileFail, None) => {
             return err(format!(
@@ -216,6 +238,7 @@ pub fn load(root: &Path, dir: &Path) -> Result<Listing> {
         error: meta.error,
         file: meta.file.unwrap_or_else(|| default_file.to_string()),
         pair: meta.pair,
+        not_run: meta.not_run,
     };
     if !root.join(listing.file_path()).is_file() {
         return err(format!(

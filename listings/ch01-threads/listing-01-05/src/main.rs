@@ -1,26 +1,12 @@
-use std::any::Any;
-use std::thread;
+use std::thread::{self, JoinHandle};
 
-fn parse_port(text: &str) -> u16 {
-    text.parse().expect("port must be a number")
-}
-
-fn panic_message(payload: &(dyn Any + Send)) -> &str {
-    if let Some(text) = payload.downcast_ref::<&str>() {
-        text
-    } else if let Some(text) = payload.downcast_ref::<String>() {
-        text
-    } else {
-        "(the payload is not a string)"
-    }
+fn start_reporter(station: &str) -> JoinHandle<()> {
+    thread::spawn(move || {
+        println!("reporting for {station}");
+    })
 }
 
 fn main() {
-    let handle = thread::spawn(|| parse_port("80a"));
-
-    match handle.join() {
-        Ok(port) => println!("listening on port {port}"),
-        Err(payload) => println!("the parser thread panicked: {}", panic_message(&*payload)),
-    }
-    println!("main carries on");
+    let station = String::from("north-station");
+    start_reporter(&station).join().unwrap();
 }

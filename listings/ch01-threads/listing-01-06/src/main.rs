@@ -1,20 +1,10 @@
-use std::thread;
+use std::fmt::Debug;
+use std::thread::{self, JoinHandle};
 
-fn main() -> std::io::Result<()> {
-    let mut handles = Vec::new();
-    for shard in 0..3 {
-        let handle = thread::Builder::new()
-            .name(format!("indexer-{shard}"))
-            .stack_size(256 * 1024)
-            .spawn(move || {
-                let me = thread::current();
-                format!("{} indexed shard {shard}", me.name().unwrap_or("unnamed"))
-            })?;
-        handles.push(handle);
-    }
+fn report_later<T: Debug + Send>(value: T) -> JoinHandle<()> {
+    thread::spawn(move || println!("{value:?}"))
+}
 
-    for handle in handles {
-        println!("{}", handle.join().expect("an indexer panicked"));
-    }
-    Ok(())
+fn main() {
+    report_later(vec![18.5, 19.0]).join().unwrap();
 }

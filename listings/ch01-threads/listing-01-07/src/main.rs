@@ -1,25 +1,26 @@
-use std::num::NonZeroUsize;
+use std::any::Any;
 use std::thread;
 
+fn parse_port(text: &str) -> u16 {
+    text.parse().expect("port must be a number")
+}
+
+fn panic_message(payload: &(dyn Any + Send)) -> &str {
+    if let Some(text) = payload.downcast_ref::<&str>() {
+        text
+    } else if let Some(text) = payload.downcast_ref::<String>() {
+        text
+    } else {
+        "(the payload is not a string)"
+    }
+}
+
 fn main() {
-    let workers = thread::available_parallelism()
-        .map(NonZeroUsize::get)
-        .unwrap_or(1);
-    let numbers: Vec<u64> = (1..=10_000).collect();
-    let chunk_len = numbers.len().div_ceil(workers);
+    let handle = thread::spawn(|| parse_port("80a"));
 
-    let handles: Vec<_> = numbers
-        .chunks(chunk_len)
-        .map(|chunk| {
-            let chunk = chunk.to_vec();
-            thread::spawn(move || chunk.iter().sum::<u64>())
-        })
-        .collect();
-
-    let total: u64 = handles
-        .into_iter()
-        .map(|handle| handle.join().expect("a worker panicked"))
-        .sum();
-    // The worker count depends on the machine; the total does not.
-    println!("sum of 1..=10000 = {total}");
+    match handle.join() {
+        Ok(port) => println!("listening on port {port}"),
+        Err(payload) => println!("the parser thread panicked: {}", panic_message(&*payload)),
+    }
+    println!("main carries on");
 }

@@ -1,19 +1,20 @@
 use std::thread;
-use std::time::Duration;
 
-fn build_report() -> String {
-    (1..=5)
-        .map(|n| (n * n).to_string())
-        .collect::<Vec<_>>()
-        .join(", ")
-}
+fn main() -> std::io::Result<()> {
+    let mut handles = Vec::new();
+    for shard in 0..3 {
+        let handle = thread::Builder::new()
+            .name(format!("indexer-{shard}"))
+            .stack_size(256 * 1024)
+            .spawn(move || {
+                let me = thread::current();
+                format!("{} indexed shard {shard}", me.name().unwrap_or("unnamed"))
+            })?;
+        handles.push(handle);
+    }
 
-fn main() {
-    thread::spawn(|| {
-        let report = build_report();
-        println!("squares: {report}");
-    });
-
-    thread::sleep(Duration::from_millis(50));
-    println!("done");
+    for handle in handles {
+        println!("{}", handle.join().expect("an indexer panicked"));
+    }
+    Ok(())
 }

@@ -1,0 +1,2 @@
+use listing_01_13 as exercise;
+include!("shared/checks.rs");
