@@ -12,6 +12,7 @@ mod pdf;
 mod preprocess;
 mod tools;
 
+use bookkit::listings::Kind;
 use clap::{Parser, Subcommand};
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -190,6 +191,19 @@ fn serve(root: &Path, port: u16) -> Result<()> {
 }
 
 fn bless(root: &Path) -> Result<()> {
+    // A new listing has no capture yet, and the book's build script refuses
+    // to include a missing file: start it empty, the tests then fill it in.
+    for listing in bookkit::listings::all(root).map_err(|e| e.to_string())? {
+        let capture = match listing.kind {
+            Kind::Run | Kind::Panics => listing.output_path(),
+            Kind::CompileFail => listing.stderr_path(),
+            _ => continue,
+        };
+        let capture = root.join(capture);
+        if !capture.exists() {
+            std::fs::write(&capture, "").map_err(|e| format!("{}: {e}", capture.display()))?;
+        }
+    }
     let status = cargo(root)
         .args(["test", "--test", "listings", "--test", "compile_fail"])
         .env("BLESS", "1")

@@ -37,8 +37,12 @@ impl HitCounter {
     /// Whether a panic has poisoned the counters since the last call, and
     /// clears that mark so the next call returns `false`.
     pub fn recover(&self) -> bool {
-        let poisoned = self.pages.is_poisoned();
+        // Read and clear the mark while holding the lock: only a guard
+        // dropped during a panic poisons the mutex, and we hold the guard.
+        let guard = self.pages.lock();
+        let poisoned = guard.is_err();
         self.pages.clear_poison();
+        drop(guard);
         poisoned
     }
 }

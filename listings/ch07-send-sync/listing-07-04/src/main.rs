@@ -6,7 +6,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 // `Probe::<T>::send()` picks the inherent method when `T: Send` holds and
 // falls back to the trait's default method when it does not.
-struct Probe<T: ?Sized>(PhantomData<T>);
+struct Probe<T>(PhantomData<T>);
 
 trait Fallback {
     fn send(&self) -> &'static str {
@@ -16,14 +16,14 @@ trait Fallback {
         "no"
     }
 }
-impl<T: ?Sized> Fallback for Probe<T> {}
+impl<T> Fallback for Probe<T> {}
 
-impl<T: ?Sized + Send> Probe<T> {
+impl<T: Send> Probe<T> {
     fn send(&self) -> &'static str {
         "yes"
     }
 }
-impl<T: ?Sized + Sync> Probe<T> {
+impl<T: Sync> Probe<T> {
     fn sync(&self) -> &'static str {
         "yes"
     }
