@@ -6,10 +6,23 @@
 //! `bookkit::print`), paper size and page layout from `theme/book.css`.
 
 use crate::{Result, anki, mdbook, mdbook_build};
-use bookkit::print::{TitlePage, contents, for_pdf};
+use bookkit::print::{TitlePage, for_pdf};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
+
+/// How the book runs Chromium, for the PDF and the browser tests alike:
+/// headless, as root, and without the background connections that this
+/// machine's closed network refuses.
+pub const CHROMIUM_FLAGS: [&str; 7] = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+];
 
 const HEADLESS: &str = "chromium-headless-shell";
 pub const PDF_NAME: &str = "send-sync.pdf";
@@ -121,7 +134,7 @@ pub fn pdf(root: &Path) -> Result<(PathBuf, PathBuf)> {
         .map_err(|e| format!("{}: {e}", summary_file.display()))?;
     let pdf_html = for_pdf(
         &print_html,
-        &contents(&summary),
+        &bookkit::summary::entries(&summary),
         &title_page(root)?,
         |page: &str| {
             let file = html.join(page.strip_suffix(".md").unwrap_or(page).to_string() + ".html");
@@ -144,22 +157,13 @@ pub fn pdf(root: &Path) -> Result<(PathBuf, PathBuf)> {
     let _ = std::fs::remove_file(&out);
     let profile = std::env::temp_dir().join(format!("send-sync-pdf-{}", std::process::id()));
     let mut cmd = Command::new(&shell);
-    cmd.args([
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-pdf-header-footer",
-        "--generate-pdf-document-outline",
-    ])
-    .arg(format!("--user-data-dir={}", profile.display()))
-    .arg(format!("--print-to-pdf={}", out.display()))
-    .arg(format!("file://{}", copy.display()))
-    .stdout(std::process::Stdio::null())
-    .stderr(std::process::Stdio::null());
+    cmd.args(CHROMIUM_FLAGS)
+        .args(["--no-pdf-header-footer", "--generate-pdf-document-outline"])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .arg(format!("--print-to-pdf={}", out.display()))
+        .arg(format!("file://{}", copy.display()))
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
     let start = Instant::now();
     let printed = run_with_limit(cmd, HEADLESS, Duration::from_secs(180));
     let elapsed = start.elapsed();

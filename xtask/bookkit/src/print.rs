@@ -12,6 +12,7 @@
 //! answers, collapsible admonitions), drops the script that opens the print
 //! dialog, and puts a title page with the contents in front.
 
+use crate::summary::Entry;
 use crate::{Result, err};
 use std::collections::BTreeMap;
 
@@ -27,46 +28,6 @@ pub struct TitlePage {
     pub authors: Vec<String>,
     /// A line such as "Built 2025-01-01 from commit abc1234".
     pub edition: String,
-}
-
-/// One line of the contents: a part title, or a page (path relative to
-/// `src/`, `.md`) with its title (markdown inline code allowed).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Entry {
-    Part(String),
-    Page { title: String, path: String },
-}
-
-/// Parts and linked pages of `SUMMARY.md`, in order (draft entries skipped).
-pub fn contents(summary: &str) -> Vec<Entry> {
-    let mut entries = Vec::new();
-    for line in summary.lines() {
-        let trimmed = line.trim_start();
-        if let Some(part) = line.strip_prefix("# ") {
-            if part.trim() != "Summary" {
-                entries.push(Entry::Part(part.trim().to_string()));
-            }
-            continue;
-        }
-        let item = trimmed.trim_start_matches(['-', '*']).trim_start();
-        let Some(open) = item.strip_prefix('[') else {
-            continue;
-        };
-        let Some(mid) = open.find("](") else { continue };
-        let title = &open[..mid];
-        let rest = &open[mid + 2..];
-        let Some(close) = rest.find(')') else {
-            continue;
-        };
-        let path = rest[..close].trim();
-        if !path.is_empty() {
-            entries.push(Entry::Page {
-                title: title.to_string(),
-                path: path.to_string(),
-            });
-        }
-    }
-    entries
 }
 
 /// The in-document anchor of a page: `ch01-threads/index.md` → `ch01-threads-index`.
@@ -333,28 +294,6 @@ mod tests {
     }
 
     #[test]
-    fn contents_lists_parts_and_pages() {
-        assert_eq!(
-            contents(SUMMARY),
-            vec![
-                Entry::Page {
-                    title: "Introduction".into(),
-                    path: "introduction.md".into()
-                },
-                Entry::Part("Part I — Threads".into()),
-                Entry::Page {
-                    title: "Threads and `move`".into(),
-                    path: "ch01-threads/index.md".into()
-                },
-                Entry::Page {
-                    title: "Scoped".into(),
-                    path: "ch02-scoped/index.md".into()
-                },
-            ]
-        );
-    }
-
-    #[test]
     fn links_between_pages_become_in_document_anchors() {
         let html = print_page(&[
             "<h1 id=\"introduction\">Intro</h1><a href=\"ch01-threads/index.html\">ch1</a>",
@@ -379,7 +318,7 @@ mod tests {
             (p == "ch02-scoped/index.md")
                 .then(|| "<h1 id=\"scoped\">S</h1><h2 id=\"the-problem\">P</h2>".to_string())
         };
-        let pdf = for_pdf(&html, &contents(SUMMARY), &title, own).unwrap();
+        let pdf = for_pdf(&html, &crate::summary::entries(SUMMARY), &title, own).unwrap();
         for needle in [
             "<html data-pdf=\"true\" lang=\"en\">",
             "<p class=\"pdf-title\">Send + Sync</p>",
@@ -416,7 +355,13 @@ mod tests {
     #[test]
     fn a_page_count_mismatch_is_an_error() {
         let html = print_page(&["<h1>Only one</h1>"]);
-        let e = for_pdf(&html, &contents(SUMMARY), &TitlePage::default(), |_| None).unwrap_err();
+        let e = for_pdf(
+            &html,
+            &crate::summary::entries(SUMMARY),
+            &TitlePage::default(),
+            |_| None,
+        )
+        .unwrap_err();
         assert!(
             e.0.contains("print.html has 1 pages, SUMMARY.md links 3"),
             "{e}"

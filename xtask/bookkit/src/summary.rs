@@ -1,4 +1,4 @@
-//! The chapters `src/SUMMARY.md` links to, in order.
+//! The pages `src/SUMMARY.md` links to, and its part titles, in order.
 
 use crate::{Result, err, read};
 use std::path::{Path, PathBuf};
@@ -20,38 +20,67 @@ impl Page {
     }
 }
 
-/// Every `[title](path.md)` link of `SUMMARY.md` (draft entries with an empty
-/// path are skipped), failing when a linked file does not exist.
-pub fn pages(root: &Path) -> Result<Vec<Page>> {
-    let summary = root.join("src/SUMMARY.md");
-    let text = read(&summary)?;
-    let mut pages = Vec::new();
-    for line in text.lines() {
-        let mut rest = line;
-        while let Some(open) = rest.find('[') {
-            let Some(mid) = rest[open..].find("](") else {
-                break;
-            };
-            let title = &rest[open + 1..open + mid];
-            let after = &rest[open + mid + 2..];
-            let Some(close) = after.find(')') else { break };
-            let target = after[..close].trim();
-            rest = &after[close + 1..];
-            if target.is_empty() {
-                continue;
+/// One line of `SUMMARY.md` that matters: a part title, or a linked page
+/// (path relative to `src/`; the title is markdown, inline code allowed).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Entry {
+    Part(String),
+    Page { title: String, path: String },
+}
+
+/// Part titles and linked pages of a `SUMMARY.md` text, in order. Draft
+/// entries (an empty path) are skipped.
+pub fn entries(summary: &str) -> Vec<Entry> {
+    let mut entries = Vec::new();
+    for line in summary.lines() {
+        if let Some(part) = line.strip_prefix("# ") {
+            if part.trim() != "Summary" {
+                entries.push(Entry::Part(part.trim().to_string()));
             }
-            let path = PathBuf::from(target);
-            if !root.join("src").join(&path).is_file() {
-                return err(format!(
-                    "{}: links to {target}, which does not exist",
-                    summary.display()
-                ));
-            }
-            pages.push(Page {
-                title: title.to_string(),
-                path,
+            continue;
+        }
+        let item = line
+            .trim_start()
+            .trim_start_matches(['-', '*'])
+            .trim_start();
+        let Some(open) = item.strip_prefix('[') else {
+            continue;
+        };
+        let Some(mid) = open.find("](") else { continue };
+        let rest = &open[mid + 2..];
+        let Some(close) = rest.find(')') else {
+            continue;
+        };
+        let path = rest[..close].trim();
+        if !path.is_empty() {
+            entries.push(Entry::Page {
+                title: open[..mid].to_string(),
+                path: path.to_string(),
             });
         }
+    }
+    entries
+}
+
+/// Every page `src/SUMMARY.md` links to, failing when a linked file does
+/// not exist.
+pub fn pages(root: &Path) -> Result<Vec<Page>> {
+    let summary = root.join("src/SUMMARY.md");
+    let mut pages = Vec::new();
+    for entry in entries(&read(&summary)?) {
+        let Entry::Page { title, path } = entry else {
+            continue;
+        };
+        if !root.join("src").join(&path).is_file() {
+            return err(format!(
+                "{}: links to {path}, which does not exist",
+                summary.display()
+            ));
+        }
+        pages.push(Page {
+            title,
+            path: PathBuf::from(path),
+        });
     }
     Ok(pages)
 }
@@ -62,4 +91,34 @@ pub fn chapters(root: &Path) -> Result<Vec<Page>> {
         .into_iter()
         .filter(|p| p.chapter_number().is_some())
         .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SUMMARY: &str = "# Summary\n\n[Introduction](introduction.md)\n\n# Part I — Threads\n\n\
+        - [Threads and `move`](ch01-threads/index.md)\n- [Draft]()\n- [Scoped](ch02-scoped/index.md)\n";
+
+    #[test]
+    fn contents_lists_parts_and_pages() {
+        assert_eq!(
+            entries(SUMMARY),
+            vec![
+                Entry::Page {
+                    title: "Introduction".into(),
+                    path: "introduction.md".into()
+                },
+                Entry::Part("Part I — Threads".into()),
+                Entry::Page {
+                    title: "Threads and `move`".into(),
+                    path: "ch01-threads/index.md".into()
+                },
+                Entry::Page {
+                    title: "Scoped".into(),
+                    path: "ch02-scoped/index.md".into()
+                },
+            ]
+        );
+    }
 }
