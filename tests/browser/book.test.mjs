@@ -3,6 +3,7 @@
 //   BOOK_URL        http://127.0.0.1:PORT/ (the served site)
 //   BOOK_PAGES      the pages of SUMMARY.md as .html paths, one per line
 //   CHROMIUM        the Chromium binary (Debian's /usr/bin/chromium)
+//   CHROMIUM_ARGS   its launch flags, one per line (shared with the PDF)
 //   SCREENSHOT_DIR  where screenshots go (target/browser-screenshots)
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -16,6 +17,8 @@ const AXE = require.resolve("axe-core/axe.min.js");
 const BASE = process.env.BOOK_URL;
 const PAGES = (process.env.BOOK_PAGES || "").split("\n").filter(Boolean);
 const SHOTS = process.env.SCREENSHOT_DIR || "screenshots";
+// The same flags as the PDF's, from xtask/src/pdf.rs (CHROMIUM_FLAGS).
+const CHROMIUM_ARGS = (process.env.CHROMIUM_ARGS || "").split("\n").filter(Boolean);
 const FLASHCARDS_PAGE = "appendix-flashcards.html";
 // book.js asks the Rust playground which crates it offers, to decide which
 // examples get a "run" button. The test answers that one request itself, so
@@ -24,6 +27,7 @@ const PLAYGROUND_CRATES = "https://play.rust-lang.org/meta/crates";
 
 assert.ok(BASE, "BOOK_URL is not set: run the tests with `cargo xtask browser-test`");
 assert.ok(PAGES.length > 0, "BOOK_PAGES is empty");
+assert.ok(CHROMIUM_ARGS.length > 0, "CHROMIUM_ARGS is empty: run this through `cargo xtask browser-test`");
 
 let browser;
 
@@ -36,15 +40,7 @@ before(async () => {
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
     headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    args: CHROMIUM_ARGS,
   });
 });
 

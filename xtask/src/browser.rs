@@ -54,6 +54,7 @@ pub fn run(root: &Path) -> Result<()> {
         .env("BOOK_URL", format!("http://127.0.0.1:{port}/"))
         .env("BOOK_PAGES", pages.join("\n"))
         .env("CHROMIUM", &chromium)
+        .env("CHROMIUM_ARGS", crate::pdf::CHROMIUM_FLAGS.join("\n"))
         .env("SCREENSHOT_DIR", &screenshots)
         .status()
         .map_err(|e| format!("cannot run node (apt-get install nodejs npm): {e}"))?;
