@@ -88,3 +88,35 @@ fn runnable_listings_print_what_the_book_shows() {
     assert!(problems.is_empty(), "\n{}", problems.join("\n\n"));
     eprintln!("ran {} listings", runnable.len());
 }
+
+/// Benchmarks are measured on demand (`cargo xtask bench`), but the command
+/// the book prints, `cargo run --release -p …`, must build, and the table the
+/// book shows must have been captured.
+#[test]
+fn benchmark_listings_build_in_release_and_have_a_measured_table() {
+    let root = support::root();
+    let benchmarks: Vec<_> = support::listings()
+        .into_iter()
+        .filter(|l| l.kind == Kind::Benchmark)
+        .collect();
+    if benchmarks.is_empty() {
+        return;
+    }
+    let mut build = support::cargo();
+    build.args(["build", "--release", "--locked", "--quiet", "--bins"]);
+    for listing in &benchmarks {
+        build.args(["-p", &listing.name]);
+    }
+    let (ok, out) = support::run_captured(&mut build);
+    assert!(ok, "building the benchmarks in release failed:\n{out}");
+    for listing in &benchmarks {
+        let captured =
+            std::fs::read_to_string(root.join(listing.output_path())).unwrap_or_default();
+        assert!(
+            captured.starts_with("machine: "),
+            "{} has no measured table: run `cargo xtask bench {}`",
+            listing.name,
+            listing.name
+        );
+    }
+}

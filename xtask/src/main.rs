@@ -7,6 +7,7 @@
 //! search, themes, axe-core).
 
 mod anki;
+mod bench;
 mod browser;
 mod pdf;
 mod preprocess;
@@ -46,6 +47,12 @@ enum Cmd {
     },
     /// Re-run every listing and compile-fail listing and rewrite their captured output.
     Bless,
+    /// Run the benchmark listings (all, or those named) in release mode and
+    /// capture their tables, with the machine described, in output.txt.
+    Bench {
+        /// Benchmark listings to run, e.g. listing-08-12 (default: all).
+        names: Vec<String>,
+    },
     /// Write the Anki import files (whole book and one per chapter) into book/html/anki/.
     Flashcards {
         /// Folder to write into.
@@ -81,6 +88,7 @@ fn main() -> ExitCode {
         Cmd::Build => root().and_then(|r| build(&r)),
         Cmd::Serve { port } => root().and_then(|r| serve(&r, port)),
         Cmd::Bless => root().and_then(|r| bless(&r)),
+        Cmd::Bench { ref names } => root().and_then(|r| bench::run(&r, names)),
         Cmd::Flashcards { ref out } => root().and_then(|r| anki::export(&r, &r.join(out))),
         Cmd::Pdf => root().and_then(|r| pdf::pdf(&r).map(drop)),
         Cmd::Dist => root().and_then(|r| pdf::dist(&r)),
@@ -194,9 +202,9 @@ fn bless(root: &Path) -> Result<()> {
     // A new listing has no capture yet, and the book's build script refuses
     // to include a missing file: start it empty, the tests then fill it in.
     for listing in bookkit::listings::all(root).map_err(|e| e.to_string())? {
-        let capture = match listing.kind {
-            Kind::Run | Kind::Panics => listing.output_path(),
-            Kind::CompileFail => listing.stderr_path(),
+        // Benchmarks are measured on demand (`cargo xtask bench`), never blessed.
+        let capture = match listing.capture_path() {
+            Some(path) if listing.kind != Kind::Benchmark => path,
             _ => continue,
         };
         let capture = root.join(capture);

@@ -107,7 +107,9 @@ fn fence(kind: Kind) -> &'static str {
         Kind::Run => "rust",
         Kind::Panics => "rust,should_panic",
         Kind::CompileFail => "rust,compile_fail",
-        Kind::BuildOnly | Kind::ExerciseStarter | Kind::ExerciseSolution => "rust,no_run",
+        Kind::BuildOnly | Kind::ExerciseStarter | Kind::ExerciseSolution | Kind::Benchmark => {
+            "rust,no_run"
+        }
     }
 }
 
@@ -127,11 +129,7 @@ fn figure(listing: &Listing, anchor: Option<&str>, up: &str) -> String {
         None => format!("{{{{#include {up}{file}}}}}"),
         Some(a) => format!("{{{{#rustdoc_include {up}{file}:{a}}}}}"),
     };
-    let output = match listing.kind {
-        Kind::Run | Kind::Panics => Some(listing.output_path()),
-        Kind::CompileFail => Some(listing.stderr_path()),
-        _ => None,
-    };
+    let output = listing.capture_path();
     let mut s = format!(
         "<figure class=\"listing\" id=\"{id}\">\n\
          <figcaption><a class=\"listing-label\" href=\"#{id}\">{label}</a>{badge} {caption}\n\
@@ -140,10 +138,10 @@ fn figure(listing: &Listing, anchor: Option<&str>, up: &str) -> String {
         fence(listing.kind)
     );
     if let Some(output) = output {
-        let title = if listing.kind == Kind::CompileFail {
-            "compiler output"
-        } else {
-            "output"
+        let title = match listing.kind {
+            Kind::CompileFail => "compiler output",
+            Kind::Benchmark => "measured output",
+            _ => "output",
         };
         s.push_str(&format!(
             "\n<p class=\"listing-output-label\">{title}</p>\n\n```text\n$ {command}\n{{{{#include {up}{output}}}}}\n```\n"

@@ -22,6 +22,10 @@ pub enum Kind {
     ExerciseStarter,
     /// An exercise's solution: passes the shared tests.
     ExerciseSolution,
+    /// A `--release` benchmark: built by the tests, run only on demand by
+    /// `cargo xtask bench`, which captures its table (with a line describing
+    /// the machine) in `output.txt`.
+    Benchmark,
 }
 
 impl Kind {
@@ -34,6 +38,7 @@ impl Kind {
             Kind::BuildOnly => Some(("norun", "Not run by the tests")),
             Kind::ExerciseStarter => Some(("exercise", "Exercise starter")),
             Kind::ExerciseSolution => Some(("solution", "Solution")),
+            Kind::Benchmark => Some(("bench", "Benchmark, measured with cargo xtask bench")),
             Kind::Run => None,
         }
     }
@@ -41,6 +46,15 @@ impl Kind {
     /// Whether the tests run this listing and compare its output.
     pub fn has_output(self) -> bool {
         matches!(self, Kind::Run | Kind::Panics)
+    }
+
+    /// Whether the book shows a captured file under the code, and which one
+    /// is it: `output.txt` (runs and benchmarks) or the compiler's `.stderr`.
+    pub fn shows_capture(self) -> bool {
+        matches!(
+            self,
+            Kind::Run | Kind::Panics | Kind::Benchmark | Kind::CompileFail
+        )
     }
 }
 
@@ -65,7 +79,9 @@ struct Metadata {
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct Meta {
     kind: Kind,
-    /// The error code a compile-fail listing must produce, e.g. `E0373`.
+    /// What a compile-fail listing's first error must be: a code such as
+    /// `E0373`, or, for a diagnostic without a code, its message
+    /// (`future cannot be sent between threads safely`).
     error: Option<String>,
     /// The file the book shows, relative to the crate (default `src/main.rs`).
     file: Option<String>,
@@ -97,6 +113,42 @@ pub struct Listing {
     pub not_run: Option<String>,
 }
 
+/// What a compile-fail listing's first error is declared to be.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Expected<'a> {
+    /// `error[E0373]: …`
+    Code(&'a str),
+    /// `error: future cannot be sent between threads safely`, for the
+    /// diagnostics that have no code.
+    Message(&'a str),
+}
+
+impl Expected<'_> {
+    /// Reads a declared `error`: `E` and four digits is a code, anything else
+    /// is the exact message.
+    pub fn parse(declared: &str) -> Expected<'_> {
+        let is_code = declared.len() == 5
+            && declared.starts_with('E')
+            && declared[1..].chars().all(|c| c.is_ascii_digit());
+        if is_code {
+            Expected::Code(declared)
+        } else {
+            Expected::Message(declared)
+        }
+    }
+
+    /// Whether the first `error` line of a diagnostic is the expected one.
+    pub fn matches(&self, stderr: &str) -> bool {
+        let Some(first) = stderr.lines().find(|l| l.starts_with("error")) else {
+            return false;
+        };
+        match self {
+            Expected::Code(code) => first.starts_with(&format!("error[{code}]: ")),
+            Expected::Message(message) => first == format!("error: {message}"),
+        }
+    }
+}
+
 impl Listing {
     /// The badge's class and text: the kind's, with a build-only listing's
     /// reason for not running.
@@ -106,6 +158,11 @@ impl Listing {
             (Some(why), Kind::BuildOnly) => (class, format!("Not run: {why}")),
             _ => (class, text.to_string()),
         })
+    }
+
+    /// What a compile-fail listing must fail with.
+    pub fn expected(&self) -> Option<Expected<'_>> {
+        self.error.as_deref().map(Expected::parse)
     }
 
     /// `Listing 1-3`.
@@ -128,6 +185,15 @@ impl Listing {
         format!("{}/output.txt", self.dir)
     }
 
+    /// The captured file the book shows under the code, if any.
+    pub fn capture_path(&self) -> Option<String> {
+        match self.kind {
+            Kind::CompileFail => Some(self.stderr_path()),
+            kind if kind.shows_capture() => Some(self.output_path()),
+            _ => None,
+        }
+    }
+
     /// The captured diagnostic (compile-fail listings) relative to the root:
     /// trybuild keeps it beside the source file with an `.stderr` extension.
     pub fn stderr_path(&self) -> String {
@@ -146,6 +212,7 @@ impl Listing {
             // Running a build-only listing would hang or misbehave on purpose.
             Kind::BuildOnly => format!("cargo build -p {}", self.name),
             Kind::Run | Kind::Panics => format!("cargo run -p {}", self.name),
+            Kind::Benchmark => format!("cargo run --release -p {}", self.name),
         }
     }
 }
@@ -203,7 +270,8 @@ pub fn load(root: &Path, dir: &Path) -> Result<Listing> {
     match (meta.kind, &meta.error) {
         (Kind::CompileFail, None) => {
             return err(format!(
-                "{}: a compile-fail listing declares its `error` code (e.g. \"E0373\")",
+                "{}: a compile-fail listing declares its `error`: a code (\"E0373\"), or the \
+                 message of a diagnostic that has none",
                 manifest_path.display()
             ));
         }
@@ -283,4 +351,25 @@ fn sorted_dirs(dir: &Path) -> Result<Vec<PathBuf>> {
         .collect();
     dirs.sort();
     Ok(dirs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Expected;
+
+    #[test]
+    fn a_declared_error_is_a_code_or_an_exact_message() {
+        let code = Expected::parse("E0373");
+        assert_eq!(code, Expected::Code("E0373"));
+        assert!(code.matches("warning: x\nerror[E0373]: closure may outlive\n"));
+        assert!(
+            !code.matches("error[E0277]: x\nerror[E0373]: y\n"),
+            "only the first error counts"
+        );
+        let message = Expected::parse("future cannot be sent between threads safely");
+        assert!(matches!(message, Expected::Message(_)));
+        assert!(message.matches("error: future cannot be sent between threads safely\n"));
+        assert!(!message.matches("error: future cannot be sent between threads safely!\n"));
+        assert!(!message.matches("no errors at all\n"));
+    }
 }
