@@ -12,20 +12,18 @@ fn main() {
         println!("cargo:rerun-if-changed={watched}");
     }
     if let Err(e) = generate(&root, &out) {
-        eprintln!("error: {e}");
+        eprintln!("error: {e:#}");
         std::process::exit(1);
     }
 }
 
 fn generate(root: &Path, out: &Path) -> bookkit::Result<()> {
-    let listings = bookkit::listings::all(root)?;
-    std::fs::create_dir_all(out).map_err(|e| bookkit::Error(format!("{}: {e}", out.display())))?;
+    let book = bookkit::book::Book::load(root)?;
+    fs_err::create_dir_all(out)?;
     let mut expanded = Vec::new();
-    for page in bookkit::summary::pages(root)? {
+    for page in &book.pages {
         let file = root.join("src").join(&page.path);
-        let text = std::fs::read_to_string(&file)
-            .map_err(|e| bookkit::Error(format!("{}: {e}", file.display())))?;
-        let text = bookkit::directives::expand(&text, &page.path, root, &listings)?;
+        let text = bookkit::directives::expand_page(&book, page)?;
         let text = bookkit::links::expand(&text, &file)?;
         let text = bookkit::snippets::for_skeptic(&text);
         // skeptic names tests after the file; a name must not start with a digit.
@@ -37,9 +35,8 @@ fn generate(root: &Path, out: &Path) -> bookkit::Result<()> {
                 .replace(|c: char| !c.is_ascii_alphanumeric(), "_")
         );
         let target = out.join(format!("{name}.md"));
-        if std::fs::read_to_string(&target).ok().as_deref() != Some(text.as_str()) {
-            std::fs::write(&target, &text)
-                .map_err(|e| bookkit::Error(format!("{}: {e}", target.display())))?;
+        if fs_err::read_to_string(&target).ok().as_deref() != Some(text.as_str()) {
+            fs_err::write(&target, &text)?;
         }
         expanded.push(target.to_string_lossy().into_owned());
     }

@@ -5,14 +5,12 @@
 
 mod support;
 
-use bookkit::listings::Kind;
-
 #[test]
 fn compile_fail_listings_fail_with_the_shown_diagnostic() {
     let root = support::root();
     let failing: Vec<_> = support::listings()
         .into_iter()
-        .filter(|l| l.kind == Kind::CompileFail)
+        .filter(|l| l.kind.is_compile_fail())
         .collect();
     assert!(!failing.is_empty(), "no compile-fail listings found");
     {

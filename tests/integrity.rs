@@ -9,28 +9,25 @@ use bookkit::listings::Kind;
 use std::collections::BTreeSet;
 
 fn pages() -> Vec<(std::path::PathBuf, String)> {
-    let root = support::root();
-    bookkit::summary::pages(&root)
-        .unwrap_or_else(|e| panic!("{e}"))
-        .into_iter()
-        .map(|p| {
-            let file = root.join("src").join(&p.path);
-            let text = std::fs::read_to_string(&file).unwrap();
-            (p.path, text)
-        })
+    support::book()
+        .pages
+        .iter()
+        .map(|p| (p.path.clone(), p.text.clone()))
         .collect()
 }
 
 #[test]
 fn every_include_resolves_and_every_listing_is_shown() {
     let root = support::root();
+    let book = support::book();
     let listings = support::all_listings();
     let mut shown = BTreeSet::new();
     let mut problems = Vec::new();
-    for (path, text) in pages() {
-        let expanded = bookkit::directives::expand(&text, &path, &root, &listings)
-            .and_then(|t| bookkit::links::expand(&t, &root.join("src").join(&path)))
-            .unwrap_or_else(|e| panic!("{e}"));
+    for page in &book.pages {
+        let path = &page.path;
+        let expanded = bookkit::directives::expand_page(book, page)
+            .and_then(|t| bookkit::links::expand(&t, &root.join("src").join(path)))
+            .unwrap_or_else(|e| panic!("{e:#}"));
         for listing in &listings {
             let figure = format!("id=\"{}\"", listing.name);
             match expanded.matches(&figure).count() {
@@ -88,28 +85,27 @@ fn every_command_in_the_book_names_a_real_package() {
     );
 }
 
+/// The compile-fail listings must stay out of the workspace build, and
+/// nothing else may: `cargo xtask sync` writes the list.
 #[test]
 fn compile_fail_listings_are_exactly_the_workspace_excludes() {
     let root = support::root();
-    let manifest: toml::Table = std::fs::read_to_string(root.join("Cargo.toml"))
-        .unwrap()
-        .parse()
-        .unwrap();
-    let excluded: BTreeSet<String> = manifest["workspace"]["exclude"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v.as_str().unwrap().to_string())
-        .collect();
-    let failing: BTreeSet<String> = support::all_listings()
-        .into_iter()
-        .filter(|l| l.kind == Kind::CompileFail)
-        .map(|l| l.dir)
-        .collect();
-    assert_eq!(
-        excluded, failing,
-        "workspace.exclude must list exactly the compile-fail listings"
-    );
+    let manifest = std::fs::read_to_string(root.join("Cargo.toml")).unwrap();
+    let book = support::book();
+    let expected = bookkit::book::with_exclude(&manifest, &book.excluded_folders())
+        .unwrap_or_else(|e| panic!("{e:#}"));
+    if manifest != expected {
+        let lines: Vec<String> = book
+            .excluded_folders()
+            .iter()
+            .map(|f| format!("    \"{f}\","))
+            .collect();
+        panic!(
+            "workspace.exclude must list exactly the compile-fail listings: run `cargo xtask sync`, \
+             or paste these lines into `exclude = [ … ]` in Cargo.toml:\n{}",
+            lines.join("\n")
+        );
+    }
 }
 
 #[test]
@@ -146,7 +142,7 @@ fn listings_are_rustfmt_clean() {
     let root = support::root();
     for listing in support::listings()
         .iter()
-        .filter(|l| l.kind == Kind::CompileFail)
+        .filter(|l| l.kind.is_compile_fail())
     {
         let (ok, out) = support::run_captured(
             std::process::Command::new("rustfmt")
@@ -175,21 +171,15 @@ fn workspace_is_clippy_clean() {
 #[test]
 fn exercise_solutions_pass_and_starters_fail_the_shared_tests() {
     let listings = support::listings();
-    let starters: Vec<_> = listings
-        .iter()
-        .filter(|l| l.kind == Kind::ExerciseStarter)
-        .collect();
+    let starters: Vec<_> = listings.iter().filter(|l| l.kind.is_starter()).collect();
     assert!(!starters.is_empty(), "no exercises found");
     for starter in starters {
-        let solution = starter
-            .pair
-            .as_deref()
-            .unwrap_or_else(|| panic!("{} has no pair", starter.name));
+        let solution = starter.kind.pair().expect("a starter names its pair");
         let paired = listings.iter().find(|l| l.name == solution);
         assert!(
-            paired
-                .is_some_and(|s| s.kind == Kind::ExerciseSolution
-                    && s.pair.as_deref() == Some(&starter.name)),
+            paired.is_some_and(
+                |s| matches!(&s.kind, Kind::ExerciseSolution { pair } if *pair == starter.name)
+            ),
             "{} and {solution} must name each other as pair, the second being a solution",
             starter.name
         );
@@ -231,39 +221,10 @@ fn listing_crates_pass_their_own_tests() {
     ]);
     for starter in support::all_listings()
         .iter()
-        .filter(|l| l.kind == Kind::ExerciseStarter)
+        .filter(|l| l.kind.is_starter())
     {
         cmd.args(["--exclude", &starter.name]);
     }
     let (ok, out) = support::run_captured(&mut cmd);
     assert!(ok, "a listing crate's own tests failed:\n{out}");
-}
-
-/// The cheat-sheet appendix shows every chapter's sheet, in book order, by
-/// including it (never a copy that could drift from the chapter).
-#[test]
-fn the_cheat_sheet_appendix_includes_every_chapter() {
-    let root = support::root();
-    let appendix = "src/appendix-cheat-sheets.md";
-    let text =
-        std::fs::read_to_string(root.join(appendix)).unwrap_or_else(|e| panic!("{appendix}: {e}"));
-    let included: Vec<String> = text
-        .lines()
-        .filter_map(|l| {
-            l.trim()
-                .strip_prefix("{{#include ")?
-                .strip_suffix(":cheat-sheet}}")
-                .map(String::from)
-        })
-        .collect();
-    let chapters: Vec<String> = bookkit::summary::chapters(&root)
-        .unwrap_or_else(|e| panic!("{e}"))
-        .iter()
-        .map(|c| c.path.to_string_lossy().into_owned())
-        .collect();
-    assert_eq!(
-        included, chapters,
-        "{appendix} must have one `{{{{#include chNN-…/index.md:cheat-sheet}}}}` per chapter \
-         of SUMMARY.md, in the same order (add a heading and the include for a new chapter)"
-    );
 }

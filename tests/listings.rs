@@ -19,6 +19,7 @@ fn run(exe: &std::path::Path) -> Result<(String, std::process::ExitStatus), Stri
     let mut cmd = Command::new(exe);
     cmd.current_dir(support::root())
         .env_remove("RUST_BACKTRACE")
+        .env_remove("RUST_LIB_BACKTRACE")
         .env_remove("RUST_LOG")
         .stdin(Stdio::null())
         .stdout(writer.try_clone().map_err(|e| e.to_string())?)

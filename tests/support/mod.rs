@@ -1,6 +1,7 @@
 //! Helpers shared by the book's integration tests.
 #![allow(dead_code)] // each test file uses a different subset
 
+use bookkit::book::Book;
 use bookkit::listings::Listing;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -9,9 +10,15 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The book, loaded once per test binary.
+pub fn book() -> &'static Book {
+    static BOOK: std::sync::OnceLock<Book> = std::sync::OnceLock::new();
+    BOOK.get_or_init(|| Book::load(&root()).unwrap_or_else(|e| panic!("{e:#}")))
+}
+
 /// Every listing, whatever the filter: for checks of the whole book's wiring.
 pub fn all_listings() -> Vec<Listing> {
-    bookkit::listings::all(&root()).unwrap_or_else(|e| panic!("{e}"))
+    book().listings.clone()
 }
 
 /// Every listing, or with `BOOK_CHAPTER=N` only chapter N's (a quick loop
@@ -77,8 +84,13 @@ pub fn compare_or_bless(file: &Path, actual: &str) -> Option<String> {
         std::fs::write(file, actual).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
         return None;
     }
+    let diff = similar::TextDiff::from_lines(&expected, actual)
+        .unified_diff()
+        .context_radius(2)
+        .header("captured", "actual")
+        .to_string();
     Some(format!(
-        "{} is out of date (run `cargo xtask bless`):\n--- captured\n{expected}\n--- actual\n{actual}",
+        "{} is out of date (run `cargo xtask bless`):\n{diff}",
         file.display()
     ))
 }

@@ -1,6 +1,6 @@
 //! `cargo xtask flashcards`: the book's decks as Anki plain-text imports.
 
-use crate::Result;
+use crate::{Result, anyhow};
 use bookkit::flashcards::{anki_text, book_decks};
 use std::path::Path;
 
@@ -11,11 +11,11 @@ pub const BOOK_FILE: &str = "send-sync.txt";
 
 /// Writes `send-sync.txt` and one `<deck>.txt` per chapter into `out`.
 pub fn export(root: &Path, out: &Path) -> Result<()> {
-    let decks = book_decks(root).map_err(|e| e.to_string())?;
-    std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
+    let decks = book_decks(&bookkit::book::Book::load(root)?);
+    std::fs::create_dir_all(out).map_err(|e| anyhow!("{}: {e}", out.display()))?;
     let write = |name: &str, text: String| {
         let file = out.join(name);
-        std::fs::write(&file, text).map_err(|e| format!("{}: {e}", file.display()))
+        std::fs::write(&file, text).map_err(|e| anyhow!("{}: {e}", file.display()))
     };
     write(BOOK_FILE, anki_text(BOOK_DECK, &decks))?;
     for d in &decks {

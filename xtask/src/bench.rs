@@ -3,19 +3,19 @@
 //! `output.txt` the book shows. The tests only build benchmarks; timings are
 //! never compared, because they belong to the machine that measured them.
 
-use crate::{Result, cargo};
+use crate::{Result, anyhow, cargo};
 use bookkit::listings::{Kind, Listing};
 use std::path::Path;
 
 pub fn run(root: &Path, names: &[String]) -> Result<()> {
-    let listings = bookkit::listings::all(root).map_err(|e| e.to_string())?;
+    let listings = bookkit::listings::all(root)?;
     let benchmarks: Vec<&Listing> = listings
         .iter()
         .filter(|l| l.kind == Kind::Benchmark)
         .collect();
     for name in names {
         if !benchmarks.iter().any(|l| &l.name == name) {
-            return Err(format!(
+            return Err(anyhow!(
                 "`{name}` is not a benchmark listing; the benchmarks are: {}",
                 benchmarks
                     .iter()
@@ -41,9 +41,9 @@ pub fn run(root: &Path, names: &[String]) -> Result<()> {
                 &listing.name,
             ])
             .output()
-            .map_err(|e| format!("cannot run cargo: {e}"))?;
+            .map_err(|e| anyhow!("cannot run cargo: {e}"))?;
         if !out.status.success() {
-            return Err(format!(
+            return Err(anyhow!(
                 "{} failed ({}); output.txt is left as it was:\n{}",
                 listing.name,
                 out.status,
@@ -52,7 +52,7 @@ pub fn run(root: &Path, names: &[String]) -> Result<()> {
         }
         let text = format!("{machine}\n{}", String::from_utf8_lossy(&out.stdout));
         let capture = root.join(listing.output_path());
-        std::fs::write(&capture, text).map_err(|e| format!("{}: {e}", capture.display()))?;
+        std::fs::write(&capture, text).map_err(|e| anyhow!("{}: {e}", capture.display()))?;
         println!("wrote {}", capture.display());
     }
     Ok(())

@@ -5,7 +5,7 @@
 //! `tests/browser` (`npm ci`, once), and runs `tests/browser/book.test.mjs`
 //! with Node's test runner against Debian's Chromium.
 
-use crate::Result;
+use crate::{Result, anyhow};
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
@@ -16,7 +16,7 @@ const CHROMIUM: &str = "/usr/bin/chromium";
 pub fn run(root: &Path) -> Result<()> {
     let site = root.join("book/html");
     if !site.join("index.html").is_file() {
-        return Err(format!(
+        return Err(anyhow!(
             "{} has no built book: run `cargo xtask build` first",
             site.display()
         ));
@@ -25,7 +25,7 @@ pub fn run(root: &Path) -> Result<()> {
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(CHROMIUM));
     if !chromium.is_file() {
-        return Err(format!(
+        return Err(anyhow!(
             "Chromium is not installed at {} (the browser tests drive it).\n\
              On Debian or Ubuntu: `sudo apt-get install chromium`, or set CHROMIUM to a Chromium binary.",
             chromium.display()
@@ -33,20 +33,19 @@ pub fn run(root: &Path) -> Result<()> {
     }
     let dir = root.join("tests/browser");
     npm_ci(&dir)?;
-    let pages: Vec<String> = bookkit::summary::pages(root)
-        .map_err(|e| e.to_string())?
+    let pages: Vec<String> = bookkit::summary::pages(root)?
         .iter()
         .map(|p| p.path.to_string_lossy().trim_end_matches(".md").to_string() + ".html")
         .collect();
     let listener =
-        TcpListener::bind("127.0.0.1:0").map_err(|e| format!("cannot listen on 127.0.0.1: {e}"))?;
+        TcpListener::bind("127.0.0.1:0").map_err(|e| anyhow!("cannot listen on 127.0.0.1: {e}"))?;
     let port = listener
         .local_addr()
-        .map_err(|e| format!("cannot read the server's port: {e}"))?
+        .map_err(|e| anyhow!("cannot read the server's port: {e}"))?
         .port();
     std::thread::spawn(move || serve(listener, site));
     let screenshots = root.join("target/browser-screenshots");
-    std::fs::create_dir_all(&screenshots).map_err(|e| format!("{}: {e}", screenshots.display()))?;
+    std::fs::create_dir_all(&screenshots).map_err(|e| anyhow!("{}: {e}", screenshots.display()))?;
     println!("serving book/html at http://127.0.0.1:{port}/ for the browser tests");
     let status = Command::new("node")
         .current_dir(&dir)
@@ -57,7 +56,7 @@ pub fn run(root: &Path) -> Result<()> {
         .env("CHROMIUM_ARGS", crate::pdf::CHROMIUM_FLAGS.join("\n"))
         .env("SCREENSHOT_DIR", &screenshots)
         .status()
-        .map_err(|e| format!("cannot run node (apt-get install nodejs npm): {e}"))?;
+        .map_err(|e| anyhow!("cannot run node (apt-get install nodejs npm): {e}"))?;
     if status.success() {
         println!(
             "browser tests passed; screenshots in {}",
@@ -65,7 +64,7 @@ pub fn run(root: &Path) -> Result<()> {
         );
         Ok(())
     } else {
-        Err(format!("browser tests failed ({status}); see above"))
+        Err(anyhow!("browser tests failed ({status}); see above"))
     }
 }
 
@@ -84,11 +83,11 @@ fn npm_ci(dir: &Path) -> Result<()> {
         .current_dir(dir)
         .args(["ci", "--no-audit", "--no-fund"])
         .status()
-        .map_err(|e| format!("cannot run npm (apt-get install nodejs npm): {e}"))?;
+        .map_err(|e| anyhow!("cannot run npm (apt-get install nodejs npm): {e}"))?;
     if status.success() {
         Ok(())
     } else {
-        Err(format!("npm ci in {} failed ({status})", dir.display()))
+        Err(anyhow!("npm ci in {} failed ({status})", dir.display()))
     }
 }
 

@@ -9,6 +9,7 @@
 mod anki;
 mod bench;
 mod browser;
+mod maintain;
 mod pdf;
 mod preprocess;
 mod tools;
@@ -47,6 +48,15 @@ enum Cmd {
     },
     /// Re-run every listing and compile-fail listing and rewrite their captured output.
     Bless,
+    /// Regenerate what is derived from the listings (workspace.exclude) and
+    /// list what the chapter contract still misses: run after adding listings.
+    Sync,
+    /// Renumber a chapter's listings in the order the chapter first shows
+    /// them (folders, package names, references), then sync.
+    Renumber {
+        /// The chapter number.
+        chapter: u32,
+    },
     /// Run the benchmark listings (all, or those named) in release mode and
     /// capture their tables, with the machine described, in output.txt.
     Bench {
@@ -75,12 +85,12 @@ enum Cmd {
     },
 }
 
-type Result<T> = std::result::Result<T, String>;
+pub(crate) use anyhow::{Context, Result, anyhow, bail};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let root = || match &cli.book_root {
-        Some(dir) => bookkit::find_root(dir).map_err(|e| e.to_string()),
+        Some(dir) => bookkit::find_root(dir),
         None => root(),
     };
     let outcome = match cli.command {
@@ -88,6 +98,8 @@ fn main() -> ExitCode {
         Cmd::Build => root().and_then(|r| build(&r)),
         Cmd::Serve { port } => root().and_then(|r| serve(&r, port)),
         Cmd::Bless => root().and_then(|r| bless(&r)),
+        Cmd::Sync => root().and_then(|r| maintain::sync(&r)),
+        Cmd::Renumber { chapter } => root().and_then(|r| maintain::renumber(&r, chapter)),
         Cmd::Bench { ref names } => root().and_then(|r| bench::run(&r, names)),
         Cmd::Flashcards { ref out } => root().and_then(|r| anki::export(&r, &r.join(out))),
         Cmd::Pdf => root().and_then(|r| pdf::pdf(&r).map(drop)),
@@ -107,7 +119,7 @@ fn main() -> ExitCode {
 /// The book root: the workspace root, one level above this crate.
 fn root() -> Result<PathBuf> {
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    bookkit::find_root(manifest).map_err(|e| e.to_string())
+    bookkit::find_root(manifest)
 }
 
 /// A cargo command for nested use: without the skeptic shim in `RUSTC`
@@ -121,7 +133,7 @@ pub(crate) fn cargo(root: &Path) -> Command {
 
 /// mdBook, with our tools on PATH and our preprocessor pointed at this binary.
 pub(crate) fn mdbook(root: &Path, args: &[&str]) -> Result<Command> {
-    let exe = std::env::current_exe().map_err(|e| format!("cannot find xtask's own path: {e}"))?;
+    let exe = std::env::current_exe().map_err(|e| anyhow!("cannot find xtask's own path: {e}"))?;
     let mut cmd = Command::new(tools::bin(root, "mdbook"));
     cmd.current_dir(root)
         .args(args)
@@ -147,15 +159,15 @@ pub(crate) fn mdbook_build(root: &Path, mut cmd: Command) -> Result<()> {
     tools::install(root)?;
     let out = cmd
         .output()
-        .map_err(|e| format!("cannot run mdbook: {e}"))?;
+        .map_err(|e| anyhow!("cannot run mdbook: {e}"))?;
     let stderr = String::from_utf8_lossy(&out.stderr);
     eprint!("{stderr}");
     let warnings: Vec<&str> = stderr.lines().filter(|l| is_warning(l)).collect();
     if !out.status.success() {
-        return Err(format!("mdbook build failed ({})", out.status));
+        return Err(anyhow!("mdbook build failed ({})", out.status));
     }
     if !warnings.is_empty() {
-        return Err(format!(
+        return Err(anyhow!(
             "mdbook build printed {} warning(s); the book builds clean:\n{}",
             warnings.len(),
             warnings.join("\n")
@@ -190,18 +202,18 @@ fn serve(root: &Path, port: u16) -> Result<()> {
     });
     let status = mdbook(root, &["serve", "--port", &port, "--hostname", "127.0.0.1"])?
         .status()
-        .map_err(|e| format!("cannot run mdbook: {e}"))?;
+        .map_err(|e| anyhow!("cannot run mdbook: {e}"))?;
     if status.success() {
         Ok(())
     } else {
-        Err(format!("mdbook serve exited with {status}"))
+        Err(anyhow!("mdbook serve exited with {status}"))
     }
 }
 
 fn bless(root: &Path) -> Result<()> {
     // A new listing has no capture yet, and the book's build script refuses
     // to include a missing file: start it empty, the tests then fill it in.
-    for listing in bookkit::listings::all(root).map_err(|e| e.to_string())? {
+    for listing in bookkit::listings::all(root)? {
         // Benchmarks are measured on demand (`cargo xtask bench`), never blessed.
         let capture = match listing.capture_path() {
             Some(path) if listing.kind != Kind::Benchmark => path,
@@ -209,7 +221,7 @@ fn bless(root: &Path) -> Result<()> {
         };
         let capture = root.join(capture);
         if !capture.exists() {
-            std::fs::write(&capture, "").map_err(|e| format!("{}: {e}", capture.display()))?;
+            std::fs::write(&capture, "").map_err(|e| anyhow!("{}: {e}", capture.display()))?;
         }
     }
     let status = cargo(root)
@@ -217,11 +229,11 @@ fn bless(root: &Path) -> Result<()> {
         .env("BLESS", "1")
         .env("TRYBUILD", "overwrite")
         .status()
-        .map_err(|e| format!("cannot run cargo: {e}"))?;
+        .map_err(|e| anyhow!("cannot run cargo: {e}"))?;
     if status.success() {
         println!("captured outputs are up to date (git diff shows what changed)");
         Ok(())
     } else {
-        Err("bless failed: see the test output above".into())
+        Err(anyhow!("bless failed: see the test output above"))
     }
 }

@@ -5,7 +5,7 @@
 //! The PDF is Chromium's print of a rewritten copy of `print.html` (see
 //! `bookkit::print`), paper size and page layout from `theme/book.css`.
 
-use crate::{Result, anki, mdbook, mdbook_build};
+use crate::{Result, anki, anyhow, mdbook, mdbook_build};
 use bookkit::print::{TitlePage, for_pdf};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -50,7 +50,7 @@ fn headless_shell() -> Result<PathBuf> {
         .map(|d| d.join(HEADLESS))
         .find(|p| p.is_file())
         .ok_or_else(|| {
-            format!(
+            anyhow!(
                 "`{HEADLESS}` is not installed (needed to print the PDF).\n\
                  On Debian or Ubuntu: `sudo apt-get install {HEADLESS}` (add `poppler-utils` \
                  for pdfinfo/pdftoppm), then run `cargo xtask pdf` again.\n\
@@ -61,10 +61,10 @@ fn headless_shell() -> Result<PathBuf> {
 
 fn title_page(root: &Path) -> Result<TitlePage> {
     let file = root.join("book.toml");
-    let text = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+    let text = std::fs::read_to_string(&file).map_err(|e| anyhow!("{}: {e}", file.display()))?;
     let config: toml::Table = text
         .parse()
-        .map_err(|e| format!("{}: {e}", file.display()))?;
+        .map_err(|e| anyhow!("{}: {e}", file.display()))?;
     let book = config.get("book").and_then(|b| b.as_table());
     let get = |key: &str| {
         book.and_then(|b| b.get(key))
@@ -105,16 +105,16 @@ fn title_page(root: &Path) -> Result<TitlePage> {
 
 /// Runs a command, killing it after `limit`.
 fn run_with_limit(mut cmd: Command, what: &str, limit: Duration) -> Result<()> {
-    let mut child = cmd.spawn().map_err(|e| format!("cannot run {what}: {e}"))?;
+    let mut child = cmd.spawn().map_err(|e| anyhow!("cannot run {what}: {e}"))?;
     let start = Instant::now();
     loop {
-        match child.try_wait().map_err(|e| format!("{what}: {e}"))? {
+        match child.try_wait().map_err(|e| anyhow!("{what}: {e}"))? {
             Some(status) if status.success() => return Ok(()),
-            Some(status) => return Err(format!("{what} failed ({status})")),
+            Some(status) => return Err(anyhow!("{what} failed ({status})")),
             None if start.elapsed() > limit => {
                 let _ = child.kill();
                 let _ = child.wait();
-                return Err(format!("{what} did not finish within {}s", limit.as_secs()));
+                return Err(anyhow!("{what} did not finish within {}s", limit.as_secs()));
             }
             None => std::thread::sleep(Duration::from_millis(100)),
         }
@@ -128,10 +128,10 @@ pub fn pdf(root: &Path) -> Result<(PathBuf, PathBuf)> {
     let html = offline_site(root)?;
     let print = html.join("print.html");
     let print_html =
-        std::fs::read_to_string(&print).map_err(|e| format!("{}: {e}", print.display()))?;
+        std::fs::read_to_string(&print).map_err(|e| anyhow!("{}: {e}", print.display()))?;
     let summary_file = root.join("src/SUMMARY.md");
     let summary = std::fs::read_to_string(&summary_file)
-        .map_err(|e| format!("{}: {e}", summary_file.display()))?;
+        .map_err(|e| anyhow!("{}: {e}", summary_file.display()))?;
     let pdf_html = for_pdf(
         &print_html,
         &bookkit::summary::entries(&summary),
@@ -140,8 +140,7 @@ pub fn pdf(root: &Path) -> Result<(PathBuf, PathBuf)> {
             let file = html.join(page.strip_suffix(".md").unwrap_or(page).to_string() + ".html");
             std::fs::read_to_string(file).ok()
         },
-    )
-    .map_err(|e| e.to_string())?;
+    )?;
     let dangling = bookkit::print::dangling_links(&pdf_html);
     if !dangling.is_empty() {
         eprintln!(
@@ -151,7 +150,7 @@ pub fn pdf(root: &Path) -> Result<(PathBuf, PathBuf)> {
         );
     }
     let copy = html.join("print-pdf.html");
-    std::fs::write(&copy, pdf_html).map_err(|e| format!("{}: {e}", copy.display()))?;
+    std::fs::write(&copy, pdf_html).map_err(|e| anyhow!("{}: {e}", copy.display()))?;
 
     let out = root.join("book").join(PDF_NAME);
     let _ = std::fs::remove_file(&out);
@@ -170,7 +169,7 @@ pub fn pdf(root: &Path) -> Result<(PathBuf, PathBuf)> {
     let _ = std::fs::remove_dir_all(&profile);
     let _ = std::fs::remove_file(&copy);
     printed?;
-    let bytes = std::fs::read(&out).map_err(|e| format!("{HEADLESS} wrote no PDF: {e}"))?;
+    let bytes = std::fs::read(&out).map_err(|e| anyhow!("{HEADLESS} wrote no PDF: {e}"))?;
     check_pdf(&out, &bytes)?;
     let pages = Command::new("pdfinfo")
         .arg(&out)
@@ -198,13 +197,13 @@ pub fn pdf(root: &Path) -> Result<(PathBuf, PathBuf)> {
 fn check_pdf(out: &Path, bytes: &[u8]) -> Result<()> {
     let has = |needle: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
     if !bytes.starts_with(b"%PDF") {
-        return Err(format!("{} is not a PDF", out.display()));
+        return Err(anyhow!("{} is not a PDF", out.display()));
     }
     if !has(b"/Outlines") {
-        return Err(format!("{} has no bookmarks (outline)", out.display()));
+        return Err(anyhow!("{} has no bookmarks (outline)", out.display()));
     }
     if has(b"/URI (file:") {
-        return Err(format!(
+        return Err(anyhow!(
             "{} links to local files: a link in print.html was not rewritten",
             out.display()
         ));
@@ -214,22 +213,22 @@ fn check_pdf(out: &Path, bytes: &[u8]) -> Result<()> {
         if let Some(size) = info.lines().find(|l| l.starts_with("Page size:"))
             && !size.contains("(A4)")
         {
-            return Err(format!("{}: not A4 ({size})", out.display()));
+            return Err(anyhow!("{}: not A4 ({size})", out.display()));
         }
     }
     Ok(())
 }
 
 fn copy_dir(from: &Path, to: &Path) -> Result<()> {
-    std::fs::create_dir_all(to).map_err(|e| format!("{}: {e}", to.display()))?;
-    let entries = std::fs::read_dir(from).map_err(|e| format!("{}: {e}", from.display()))?;
+    std::fs::create_dir_all(to).map_err(|e| anyhow!("{}: {e}", to.display()))?;
+    let entries = std::fs::read_dir(from).map_err(|e| anyhow!("{}: {e}", from.display()))?;
     for entry in entries {
-        let entry = entry.map_err(|e| format!("{}: {e}", from.display()))?;
+        let entry = entry.map_err(|e| anyhow!("{}: {e}", from.display()))?;
         let (src, dst) = (entry.path(), to.join(entry.file_name()));
         if src.is_dir() {
             copy_dir(&src, &dst)?;
         } else {
-            std::fs::copy(&src, &dst).map_err(|e| format!("{}: {e}", src.display()))?;
+            std::fs::copy(&src, &dst).map_err(|e| anyhow!("{}: {e}", src.display()))?;
         }
     }
     Ok(())
@@ -251,21 +250,21 @@ pub fn dist(root: &Path) -> Result<()> {
     let folder = dist.join("send-sync");
     let tarball = dist.join("send-sync.tar.gz");
     if folder.exists() {
-        std::fs::remove_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+        std::fs::remove_dir_all(&folder).map_err(|e| anyhow!("{}: {e}", folder.display()))?;
     }
     let _ = std::fs::remove_file(&tarball);
     copy_dir(&html, &folder.join("html"))?;
     copy_dir(&html.join("anki"), &folder.join("anki"))?;
-    std::fs::copy(&pdf, folder.join(PDF_NAME)).map_err(|e| format!("{}: {e}", pdf.display()))?;
+    std::fs::copy(&pdf, folder.join(PDF_NAME)).map_err(|e| anyhow!("{}: {e}", pdf.display()))?;
     std::fs::write(folder.join("README.txt"), DIST_README)
-        .map_err(|e| format!("{}: {e}", folder.display()))?;
+        .map_err(|e| anyhow!("{}: {e}", folder.display()))?;
     let status = Command::new("tar")
         .current_dir(&dist)
         .args(["-czf", "send-sync.tar.gz", "send-sync"])
         .status()
-        .map_err(|e| format!("cannot run tar (needed for the tarball): {e}"))?;
+        .map_err(|e| anyhow!("cannot run tar (needed for the tarball): {e}"))?;
     if !status.success() {
-        return Err(format!("tar failed ({status})"));
+        return Err(anyhow!("tar failed ({status})"));
     }
     let size = std::fs::metadata(&tarball).map(|m| m.len()).unwrap_or(0);
     println!(

@@ -1,6 +1,6 @@
 //! The pinned book tools, installed by the project into `.tools/` (git-ignored).
 
-use crate::{Result, cargo};
+use crate::{Result, anyhow, cargo};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -25,7 +25,7 @@ pub fn path_with_tools(root: &Path) -> Result<std::ffi::OsString> {
     if let Some(path) = std::env::var_os("PATH") {
         paths.extend(std::env::split_paths(&path));
     }
-    std::env::join_paths(paths).map_err(|e| format!("cannot build PATH: {e}"))
+    std::env::join_paths(paths).map_err(|e| anyhow!("cannot build PATH: {e}"))
 }
 
 /// Whether `bin --version` names exactly this version.
@@ -52,15 +52,15 @@ pub fn install(root: &Path) -> Result<()> {
             .arg(dir(root))
             .args(["--version", version, krate])
             .status()
-            .map_err(|e| format!("cannot run cargo install: {e}"))?;
+            .map_err(|e| anyhow!("cannot run cargo install: {e}"))?;
         if !status.success() {
-            return Err(format!(
+            return Err(anyhow!(
                 "cargo install {krate} --version {version} failed ({status}); \
                  it needs access to crates.io"
             ));
         }
         if !installed(root, binary, version) {
-            return Err(format!(
+            return Err(anyhow!(
                 "{} does not report version {version} after installing",
                 bin(root, binary).display()
             ));

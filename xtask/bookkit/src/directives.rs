@@ -1,4 +1,6 @@
-//! The book's own directives, expanded to plain mdBook markdown:
+//! The book's own directives, expanded to plain mdBook markdown by
+//! [`expand_page`] (the mdBook preprocessor and the skeptic expander both
+//! call it, so the tests compile exactly what the reader sees):
 //!
 //! - `{{#listing listing-01-03}}` — a numbered figure with a stable id, the
 //!   file it shows, the command that runs it, a textual badge when it does not
@@ -6,80 +8,131 @@
 //!   output or diagnostic under it, starting with the command that made it.
 //!   `{{#listing listing-01-03 anchor=NAME}}` shows only the anchored part
 //!   (the rest stays, hidden, so the excerpt still compiles).
-//! - `{{#flashcards}}` — the chapter's deck from `flashcards.toml`.
-//! - `{{#flashcards-all}}` — every chapter's deck, in book order, each under
-//!   a heading that links to its chapter and to its Anki file (for the
-//!   appendix; `cargo xtask flashcards` writes the Anki files to `anki/`).
+//! - `{{#ref listing-01-07}}` — "Listing 1-7", linked to its figure;
+//!   `{{#ref chapter-04}}` — "Chapter 4", linked to the chapter. A reference
+//!   to a listing or chapter that does not exist fails the build.
+//! - `{{#flashcards}}` — the chapter's deck from `flashcards.toml`;
+//!   `{{#flashcards-all}}` — every deck, in book order (an appendix).
+//! - `{{#cheat-sheets}}` — every chapter's cheat sheet, in book order.
+//! - `{{#session-table}}` — the course guide's session plan, from each
+//!   chapter's `chapter.toml` (and SUMMARY's draft chapters, as planned).
 //!
-//! The mdBook preprocessor (`cargo xtask preprocess`) and the skeptic expander
-//! both call [`expand`], so the tests compile exactly what the reader sees.
+//! A chapter's opening block (prerequisites, outcomes, reading time) is
+//! rendered from its `chapter.toml` under the `# Title`.
 
-use crate::listings::{Kind, Listing, find};
-use crate::{Result, err, flashcards};
+use crate::book::{Book, Chapter, Page};
+use crate::flashcards;
+use crate::listings::{Kind, Listing};
+use crate::markdown::{self, inline_html};
+use crate::summary::Entry;
+use anyhow::{Context, Result, bail};
 use std::path::Path;
 
-/// Expands the book's directives in a chapter.
-///
-/// `chapter` is the chapter's path relative to `src/`; `root` is the book root.
-pub fn expand(text: &str, chapter: &Path, root: &Path, listings: &[Listing]) -> Result<String> {
-    let up = "../".repeat(chapter.components().count());
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    loop {
-        let next = ["{{#listing ", "{{#flashcards}}", "{{#flashcards-all}}"]
-            .iter()
-            .filter_map(|pat| rest.find(pat).map(|i| (i, *pat)))
-            .min();
-        let Some((start, pat)) = next else { break };
-        if rest[..start].ends_with('\\') {
-            out.push_str(&rest[..start + 2]);
-            rest = &rest[start + 2..];
-            continue;
-        }
-        out.push_str(&rest[..start]);
-        let Some(len) = rest[start..].find("}}") else {
-            return err(format!("{}: unclosed `{pat}`", chapter.display()));
-        };
-        let inner = &rest[start + 3..start + len];
-        rest = &rest[start + len + 2..];
-        if pat == "{{#flashcards-all}}" {
-            out.push_str(&all_decks(root, chapter)?);
-        } else if pat == "{{#flashcards}}" {
-            let deck_path = root
-                .join("src")
-                .join(chapter)
-                .with_file_name("flashcards.toml");
-            let deck = flashcards::load(&deck_path)?;
-            out.push_str(&flashcards::render_html(&deck));
-        } else {
-            let mut words = inner.split_whitespace().skip(1);
-            let name = words.next().unwrap_or_default();
-            let listing = find(listings, name)
-                .map_err(|e| crate::Error(format!("{}: {e}", chapter.display())))?;
-            let mut anchor = None;
-            for word in words {
-                match word.strip_prefix("anchor=") {
-                    Some(a) if !a.is_empty() => anchor = Some(a),
-                    _ => {
-                        return err(format!(
-                            "{}: `{{{{#listing {name} …}}}}`: unknown option `{word}`",
-                            chapter.display()
-                        ));
-                    }
-                }
+/// Expands every directive of one page of the book (and, for a chapter,
+/// adds its opening block under the title).
+pub fn expand_page(book: &Book, page: &Page) -> Result<String> {
+    expand(book, &page.path, &page.text).with_context(|| format!("src/{}", page.path.display()))
+}
+
+/// Expands the directives in `text`, which stands on the page at `path`
+/// (relative to `src/`).
+pub fn expand(book: &Book, path: &Path, text: &str) -> Result<String> {
+    let with_opening;
+    let text = match book.chapters.iter().find(|c| c.page.path == path) {
+        Some(chapter) => match markdown::headings(text).into_iter().find(|h| h.level == 1) {
+            Some(title) => {
+                with_opening = format!(
+                    "{}\n\n{}{}",
+                    text[..title.range.end].trim_end(),
+                    chapter.meta.opening_block(),
+                    &text[title.range.end..]
+                );
+                with_opening.as_str()
             }
-            out.push_str(&figure(listing, anchor, &up));
-        }
+            None => text,
+        },
+        None => text,
+    };
+    let mut out = String::with_capacity(text.len() * 2);
+    let mut at = 0;
+    for d in markdown::directives(text) {
+        out.push_str(&text[at..d.range.start]);
+        at = d.range.end;
+        let arg = d.args.first().copied().unwrap_or_default();
+        let expanded = match (d.name, d.args.len()) {
+            ("listing", 1 | 2) => {
+                let anchor = match d.args.get(1) {
+                    None => None,
+                    Some(word) => match word.strip_prefix("anchor=") {
+                        Some(a) if !a.is_empty() => Some(a),
+                        _ => bail!("`{{{{#listing {arg} …}}}}`: unknown option `{word}`"),
+                    },
+                };
+                figure(book, book.listing(arg)?, anchor, path)?
+            }
+            ("ref", 1) => reference(book, path, arg)?,
+            ("flashcards", 0) => {
+                let chapter = book
+                    .chapters
+                    .iter()
+                    .find(|c| c.page.path == path)
+                    .context("{{#flashcards}} belongs in a chapter")?;
+                let deck = chapter.deck.as_ref().with_context(|| {
+                    format!(
+                        "{{{{#flashcards}}}}: no flashcards.toml beside {}",
+                        path.display()
+                    )
+                })?;
+                flashcards::render_html(deck)
+            }
+            ("flashcards-all", 0) => all_decks(book, path),
+            ("cheat-sheets", 0) => cheat_sheets(book, path)?,
+            ("session-table", 0) => session_table(book, path),
+            _ => bail!(
+                "`{}` is not a directive the book knows, or has the wrong arguments",
+                &text[d.range.clone()]
+            ),
+        };
+        out.push_str(&expanded);
     }
-    out.push_str(rest);
+    out.push_str(&text[at..]);
     Ok(out)
 }
 
-/// Every deck of the book for a page at `page` (relative to `src/`).
-fn all_decks(root: &Path, page: &Path) -> Result<String> {
-    let decks = flashcards::book_decks(root)?;
+/// `{{#ref listing-01-07}}` or `{{#ref chapter-04}}` as a markdown link.
+fn reference(book: &Book, from: &Path, target: &str) -> Result<String> {
+    if let Some(number) = target.strip_prefix("chapter-") {
+        let chapter = number
+            .parse()
+            .ok()
+            .and_then(|n| book.chapter(n))
+            .with_context(|| format!("`{{{{#ref {target}}}}}`: no such chapter in SUMMARY.md"))?;
+        return Ok(format!(
+            "[Chapter {}]({})",
+            chapter.number,
+            Book::link(from, &chapter.page.path)
+        ));
+    }
+    let listing = book.listing(target)?;
+    let chapter = book.chapter(listing.chapter).with_context(|| {
+        format!(
+            "`{{{{#ref {target}}}}}`: chapter {} is not in SUMMARY.md",
+            listing.chapter
+        )
+    })?;
+    let page = if chapter.page.path == from {
+        String::new()
+    } else {
+        Book::link(from, &chapter.page.path)
+    };
+    Ok(format!("[{}]({page}#{})", listing.label(), listing.id()))
+}
+
+/// Every deck of the book for the page at `page`.
+fn all_decks(book: &Book, page: &Path) -> String {
+    let decks = flashcards::book_decks(book);
     if decks.is_empty() {
-        return Ok("*No chapter has flashcards yet.*\n".to_string());
+        return "*No chapter has flashcards yet.*\n".to_string();
     }
     let to_root = "../".repeat(page.components().count().saturating_sub(1));
     let mut s = String::new();
@@ -90,33 +143,113 @@ fn all_decks(root: &Path, page: &Path) -> Result<String> {
              <p class=\"flashcards-source\">{n} card{} · \
              <a href=\"{to_root}{}\">read the chapter</a> · \
              <a href=\"{to_root}anki/{}.txt\" download>Anki deck for this chapter</a></p>\n\n{}",
-            d.number(),
-            d.chapter.title,
+            d.number,
+            d.title,
             if n == 1 { "" } else { "s" },
-            d.chapter.path.display(),
+            d.path.display(),
             d.deck.deck,
             flashcards::render_html(&d.deck),
         ));
     }
+    s
+}
+
+/// Every chapter's cheat sheet, each under a heading that links back to it.
+fn cheat_sheets(book: &Book, page: &Path) -> Result<String> {
+    let mut s = String::from("<div class=\"cheat-sheets\">\n");
+    for chapter in &book.chapters {
+        let sheet = chapter.cheat_sheet().with_context(|| {
+            format!(
+                "src/{}: no cheat sheet between `<!-- ANCHOR: cheat-sheet -->` comments",
+                chapter.page.path.display()
+            )
+        })?;
+        let link = Book::link(page, &chapter.page.path);
+        s.push_str(&format!(
+            "\n## Chapter {}: {}\n\n\
+             <p class=\"cheat-sheet-source\"><a href=\"{link}#cheat-sheet\">from the chapter</a></p>\n\n{}\n",
+            chapter.number,
+            chapter.title(),
+            expand(book, page, sheet.trim())?
+        ));
+    }
+    s.push_str("\n</div>\n");
     Ok(s)
 }
 
+/// The course guide's session plan: one row per chapter of SUMMARY.md, and
+/// planned (draft) chapters after them; then each session's objectives.
+fn session_table(book: &Book, page: &Path) -> String {
+    let mut s = String::from(
+        "| # | Chapter | Reading before | Practice | In the session |\n| --- | --- | --- | --- | --- |\n",
+    );
+    let mut number = 0;
+    for entry in &book.entries {
+        match entry {
+            Entry::Page { path, .. } => {
+                if let Some(c) = book
+                    .chapters
+                    .iter()
+                    .find(|c| c.page.path == Path::new(path))
+                {
+                    number = c.number;
+                    s.push_str(&format!(
+                        "| {} | [{}]({}) | {} min | {} min | {} |\n",
+                        c.number,
+                        c.title(),
+                        Book::link(page, &c.page.path),
+                        c.meta.reading_minutes,
+                        c.meta.practice_minutes,
+                        c.meta.session
+                    ));
+                }
+            }
+            Entry::Draft { title } => {
+                number += 1;
+                s.push_str(&format!("| {number} | {title} *(planned)* | — | — | — |\n"));
+            }
+            Entry::Part(_) => {}
+        }
+    }
+    s.push('\n');
+    for c in &book.chapters {
+        s.push_str(&objectives(c));
+    }
+    s
+}
+
+fn objectives(chapter: &Chapter) -> String {
+    let mut s = format!(
+        "<details class=\"session-objectives\"><summary>Session {}: {}</summary>\n\n",
+        chapter.number,
+        inline_html(chapter.title())
+    );
+    for outcome in &chapter.meta.outcomes {
+        s.push_str(&format!("- {}\n", outcome.trim()));
+    }
+    s.push_str("\n</details>\n\n");
+    s
+}
+
 /// The fence info string for a listing's code.
-fn fence(kind: Kind) -> &'static str {
+fn fence(kind: &Kind) -> &'static str {
     match kind {
         Kind::Run => "rust",
         Kind::Panics => "rust,should_panic",
-        Kind::CompileFail => "rust,compile_fail",
-        Kind::BuildOnly | Kind::ExerciseStarter | Kind::ExerciseSolution | Kind::Benchmark => {
-            "rust,no_run"
-        }
+        Kind::CompileFail { .. } => "rust,compile_fail",
+        Kind::BuildOnly { .. }
+        | Kind::ExerciseStarter { .. }
+        | Kind::ExerciseSolution { .. }
+        | Kind::Benchmark => "rust,no_run",
     }
 }
 
-fn figure(listing: &Listing, anchor: Option<&str>, up: &str) -> String {
+fn figure(book: &Book, listing: &Listing, anchor: Option<&str>, page: &Path) -> Result<String> {
+    let up = "../".repeat(page.components().count());
     let id = listing.id();
     let label = listing.label();
     let badge = listing
+        .kind
         .badge()
         .map(|(class, text)| {
             format!(r#" <span class="listing-badge listing-badge-{class}">{text}</span>"#)
@@ -129,50 +262,87 @@ fn figure(listing: &Listing, anchor: Option<&str>, up: &str) -> String {
         None => format!("{{{{#include {up}{file}}}}}"),
         Some(a) => format!("{{{{#rustdoc_include {up}{file}:{a}}}}}"),
     };
-    let output = listing.capture_path();
     let mut s = format!(
         "<figure class=\"listing\" id=\"{id}\">\n\
          <figcaption><a class=\"listing-label\" href=\"#{id}\">{label}</a>{badge} {caption}\n\
          <span class=\"listing-source\"><code>{file}</code> · <code>{command}</code></span></figcaption>\n\n\
          ```{}\n{code}\n```\n",
-        fence(listing.kind)
+        fence(&listing.kind)
     );
-    if let Some(output) = output {
+    if let Some(output) = listing.capture_path() {
         let title = match listing.kind {
-            Kind::CompileFail => "compiler output",
+            Kind::CompileFail { .. } => "compiler output",
             Kind::Benchmark => "measured output",
             _ => "output",
         };
+        // Inlined rather than included, so that trybuild's `$DIR` (the
+        // repository) can go: paths read from the repository's root, like
+        // every other path in the book.
+        let captured = fs_err::read_to_string(book.root.join(&output)).with_context(|| {
+            format!(
+                "{}: run `cargo xtask bless` (or `cargo xtask bench`) to capture it",
+                listing.name
+            )
+        })?;
+        let captured = captured.replace("$DIR/", "");
         s.push_str(&format!(
-            "\n<p class=\"listing-output-label\">{title}</p>\n\n```text\n$ {command}\n{{{{#include {up}{output}}}}}\n```\n"
+            "\n<p class=\"listing-output-label\">{title}</p>\n\n```text\n$ {command}\n{}\n```\n",
+            captured.trim_end_matches('\n')
         ));
     }
     s.push_str("\n</figure>\n");
-    s
-}
-
-/// Markdown of one short paragraph (a caption, a card) as inline HTML.
-pub fn inline_html(markdown: &str) -> String {
-    let parser = pulldown_cmark::Parser::new(markdown);
-    let mut html = String::new();
-    pulldown_cmark::html::push_html(&mut html, parser);
-    let html = html.trim();
-    match html
-        .strip_prefix("<p>")
-        .and_then(|h| h.strip_suffix("</p>"))
-    {
-        Some(inner) if !inner.contains("<p>") => inner.to_string(),
-        _ => html.to_string(),
-    }
+    Ok(s)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::book::Book;
 
-    fn book(name: &str, files: &[(&str, &str)]) -> std::path::PathBuf {
-        let dir = std::env::temp_dir().join(format!("bookkit-dir-{name}-{}", std::process::id()));
+    /// A two-chapter scratch book on disk.
+    pub(crate) fn scratch(name: &str, extra: &[(&str, &str)]) -> std::path::PathBuf {
+        let dir = std::env::temp_dir().join(format!("bookkit-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
+        let meta = "prerequisites = \"none\"\noutcomes = [\"a\", \"b\", \"c\"]\n\
+                    reading-minutes = 30\npractice-minutes = 20\nsession = \"90 min\"\n";
+        let mut files = vec![
+            ("book.toml", ""),
+            (
+                "src/SUMMARY.md",
+                "# Summary\n\n# Part I\n\n- [Threads and `move`](ch01-threads/index.md)\n\
+                 - [Two](ch02-two/index.md)\n- [Later]()\n\n# Appendices\n\n- [Cards](appendix/cards.md)\n",
+            ),
+            (
+                "src/ch01-threads/index.md",
+                "# One\n\n## The problem\n\n{{#listing listing-01-01}}\n\n\
+                 <!-- ANCHOR: cheat-sheet -->\n| Need | Tool | Why |\n| --- | --- | --- |\n| a | b | {{#ref chapter-02}} |\n<!-- ANCHOR_END: cheat-sheet -->\n",
+            ),
+            ("src/ch01-threads/chapter.toml", meta),
+            (
+                "src/ch01-threads/flashcards.toml",
+                "deck = \"ch01-threads\"\n[[card]]\nid = \"ch01-threads-a\"\nq = \"What is `move`?\"\na = \"An ownership transfer.\"\n",
+            ),
+            (
+                "src/ch02-two/index.md",
+                "# Two\n\nSee {{#ref listing-01-01}}.\n\n<!-- ANCHOR: cheat-sheet -->\nx\n<!-- ANCHOR_END: cheat-sheet -->\n",
+            ),
+            ("src/ch02-two/chapter.toml", meta),
+            ("src/appendix/cards.md", "# Cards\n"),
+            (
+                "listings/ch01-threads/listing-01-01/Cargo.toml",
+                "[package]\nname = \"listing-01-01\"\ndescription = \"A caption\"\n\
+                 [package.metadata.listing]\nkind = \"run\"\n",
+            ),
+            (
+                "listings/ch01-threads/listing-01-01/src/main.rs",
+                "fn main() {}\n",
+            ),
+            (
+                "listings/ch01-threads/listing-01-01/output.txt",
+                "printed at $DIR/x\n",
+            ),
+        ];
+        files.extend_from_slice(extra);
         for (path, text) in files {
             let p = dir.join(path);
             std::fs::create_dir_all(p.parent().unwrap()).unwrap();
@@ -181,65 +351,81 @@ mod tests {
         dir
     }
 
-    const SUMMARY: &str = "# Summary\n\n- [Threads and `move`](ch01-threads/index.md)\n\
-                           - [Two](ch02-two/index.md)\n\n# Appendices\n\n- [Cards](appendix/cards.md)\n";
-    const DECK: &str = "deck = \"ch01-threads\"\n[[card]]\nid = \"ch01-threads-a\"\n\
-                        q = \"What is `move`?\"\na = \"An ownership transfer.\"\n";
-
     #[test]
-    fn flashcards_all_renders_every_deck_with_links_relative_to_the_page() {
-        let root = book(
-            "all",
-            &[
-                ("src/SUMMARY.md", SUMMARY),
-                ("src/ch01-threads/index.md", "# One\n"),
-                ("src/ch01-threads/flashcards.toml", DECK),
-                ("src/ch02-two/index.md", "# Two\n"),
-                ("src/appendix/cards.md", "# Cards\n"),
-            ],
-        );
-        let page = Path::new("appendix/cards.md");
-        let out = expand("# Cards\n\n{{#flashcards-all}}\n", page, &root, &[]).unwrap();
-        assert!(out.contains("## Chapter 1: Threads and `move`\n"), "{out}");
-        assert!(out.contains("href=\"../ch01-threads/index.md\""), "{out}");
+    fn chapters_get_their_opening_block_and_refs_become_links() {
+        let root = scratch("open", &[]);
+        let book = Book::load(&root).unwrap();
+        let one = expand_page(&book, &book.pages[0]).unwrap();
         assert!(
-            out.contains("href=\"../anki/ch01-threads.txt\" download"),
-            "{out}"
+            one.starts_with("# One\n\n**Prerequisites:** none\n"),
+            "{one}"
         );
-        assert!(out.contains("1 card ·"), "{out}");
-        assert!(out.contains("data-card=\"ch01-threads-a\""), "{out}");
         assert!(
-            !out.contains("Chapter 2"),
-            "a chapter without cards is skipped:\n{out}"
+            one.contains("- c\n\n**Reading time:** about 30 minutes, plus 20"),
+            "{one}"
         );
-        // An escaped directive stays as it is; the chapter directive is unchanged.
-        let escaped = expand("\\{{#flashcards-all}}", page, &root, &[]).unwrap();
-        assert_eq!(escaped, "\\{{#flashcards-all}}");
-        let chapter = expand(
-            "{{#flashcards}}",
-            Path::new("ch01-threads/index.md"),
-            &root,
-            &[],
-        )
-        .unwrap();
-        assert!(chapter.starts_with("<div class=\"flashcards\" data-deck=\"ch01-threads\">"));
+        assert!(
+            one.contains("<figure class=\"listing\" id=\"listing-01-01\">"),
+            "{one}"
+        );
+        let two = expand_page(&book, &book.pages[1]).unwrap();
+        assert!(
+            two.contains("See [Listing 1-1](../ch01-threads/index.md#listing-01-01)."),
+            "{two}"
+        );
         let _ = std::fs::remove_dir_all(&root);
     }
 
     #[test]
-    fn flashcards_all_says_so_when_there_are_no_cards() {
-        let root = book(
-            "none",
-            &[
-                (
-                    "src/SUMMARY.md",
-                    "# Summary\n\n- [Two](ch02-two/index.md)\n",
-                ),
-                ("src/ch02-two/index.md", "# Two\n"),
-            ],
+    fn a_reference_to_nothing_fails_the_build() {
+        let root = scratch("badref", &[]);
+        let book = Book::load(&root).unwrap();
+        for bad in [
+            "{{#ref chapter-09}}",
+            "{{#ref listing-01-02}}",
+            "{{#listing x}}",
+            "{{#nope}}",
+        ] {
+            let e = expand(&book, Path::new("ch02-two/index.md"), bad).unwrap_err();
+            assert!(!format!("{e:#}").is_empty());
+        }
+        let _ = std::fs::remove_dir_all(&root);
+    }
+
+    #[test]
+    fn generated_appendices_cover_every_chapter() {
+        let root = scratch("appendices", &[]);
+        let book = Book::load(&root).unwrap();
+        let page = Path::new("appendix/cards.md");
+        let sheets = expand(&book, page, "{{#cheat-sheets}}").unwrap();
+        assert!(
+            sheets.contains("## Chapter 1: Threads and `move`"),
+            "{sheets}"
         );
-        let out = expand("{{#flashcards-all}}", Path::new("cards.md"), &root, &[]).unwrap();
-        assert_eq!(out, "*No chapter has flashcards yet.*\n");
+        assert!(
+            sheets.contains("| a | b | [Chapter 2](../ch02-two/index.md) |"),
+            "{sheets}"
+        );
+        assert!(sheets.contains("## Chapter 2: Two"), "{sheets}");
+        let cards = expand(&book, page, "{{#flashcards-all}}").unwrap();
+        assert!(
+            cards.contains("href=\"../anki/ch01-threads.txt\" download"),
+            "{cards}"
+        );
+        assert!(
+            !cards.contains("Chapter 2"),
+            "a chapter without cards is skipped:\n{cards}"
+        );
+        let table = expand(&book, Path::new("guide.md"), "{{#session-table}}").unwrap();
+        assert!(
+            table.contains(
+                "| 1 | [Threads and `move`](ch01-threads/index.md) | 30 min | 20 min | 90 min |"
+            ),
+            "{table}"
+        );
+        assert!(table.contains("| 3 | Later *(planned)* |"), "{table}");
+        let escaped = expand(&book, page, "\\{{#flashcards-all}}").unwrap();
+        assert_eq!(escaped, "\\{{#flashcards-all}}");
         let _ = std::fs::remove_dir_all(&root);
     }
 }

@@ -3,8 +3,10 @@
 //! inline code allowed, no code blocks). The ids never change once published,
 //! so progress kept by readers and decks imported elsewhere stay attached.
 
-use crate::directives::inline_html;
-use crate::{Error, Result, err, read};
+use crate::book::Book;
+use crate::markdown::{escape_html, inline_html};
+use anyhow::{Context, Result, bail, ensure};
+use fs_err as fs;
 use serde::Deserialize;
 use std::collections::HashSet;
 use std::path::Path;
@@ -29,9 +31,8 @@ pub struct Deck {
 /// Reads and checks a deck: ids unique, prefixed with the deck name, made of
 /// lowercase letters, digits and dashes; no empty text; no code blocks.
 pub fn load(path: &Path) -> Result<Deck> {
-    let text = read(path)?;
-    let deck: Deck =
-        toml::from_str(&text).map_err(|e| Error(format!("{}: {e}", path.display())))?;
+    let deck: Deck = toml::from_str(&fs::read_to_string(path)?)
+        .with_context(|| format!("{}: not a flashcard deck", path.display()))?;
     let mut seen = HashSet::new();
     for card in &deck.cards {
         let at = || format!("{}: card `{}`", path.display(), card.id);
@@ -40,33 +41,30 @@ pub fn load(path: &Path) -> Result<Deck> {
                 .id
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-        if !id_ok {
-            return err(format!(
-                "{}: an id is `{}-…` in lowercase letters, digits and dashes",
-                at(),
-                deck.deck
-            ));
-        }
-        if !seen.insert(card.id.as_str()) {
-            return err(format!("{}: the id is used twice", at()));
-        }
-        if card.q.trim().is_empty() || card.a.trim().is_empty() {
-            return err(format!("{}: question and answer must not be empty", at()));
-        }
+        ensure!(
+            id_ok,
+            "{}: an id is `{}-…` in lowercase letters, digits and dashes",
+            at(),
+            deck.deck
+        );
+        ensure!(
+            seen.insert(card.id.as_str()),
+            "{}: the id is used twice",
+            at()
+        );
+        ensure!(
+            !card.q.trim().is_empty() && !card.a.trim().is_empty(),
+            "{}: question and answer must not be empty",
+            at()
+        );
         if card.q.contains("```") || card.a.contains("```") {
-            return err(format!(
+            bail!(
                 "{}: no code blocks in cards (they would escape the tests)",
                 at()
-            ));
+            );
         }
     }
     Ok(deck)
-}
-
-fn escape_attr(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
 }
 
 /// The deck as HTML that works without JavaScript (each card a `<details>`),
@@ -74,7 +72,7 @@ fn escape_attr(s: &str) -> String {
 pub fn render_html(deck: &Deck) -> String {
     let mut s = format!(
         "<div class=\"flashcards\" data-deck=\"{}\">\n",
-        escape_attr(&deck.deck)
+        escape_html(&deck.deck)
     );
     for (i, card) in deck.cards.iter().enumerate() {
         // No blank lines inside: the whole deck stays one HTML block.
@@ -84,7 +82,7 @@ pub fn render_html(deck: &Deck) -> String {
             "<details class=\"flashcard\" id=\"card-{id}\" data-card=\"{id}\">\
              <summary><span class=\"flashcard-number\">{n}.</span> {q}</summary> \
              <div class=\"flashcard-answer\">{a}</div></details>\n",
-            id = escape_attr(&card.id),
+            id = escape_html(&card.id),
             n = i + 1,
         ));
     }
@@ -92,59 +90,43 @@ pub fn render_html(deck: &Deck) -> String {
     s
 }
 
-/// A chapter's deck together with the chapter it belongs to.
+/// A chapter's deck together with the chapter's number and title.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChapterDeck {
-    pub chapter: crate::summary::Page,
+    pub number: u32,
+    pub title: String,
+    /// The chapter's page, relative to `src/`.
+    pub path: std::path::PathBuf,
     pub deck: Deck,
 }
 
 impl ChapterDeck {
-    /// The chapter number (every page [`book_decks`] returns has one).
-    pub fn number(&self) -> u32 {
-        self.chapter.chapter_number().unwrap_or_default()
-    }
-
     /// The chapter title as plain text (markdown code marks dropped).
     pub fn plain_title(&self) -> String {
-        self.chapter.title.replace('`', "")
+        self.title.replace('`', "")
     }
 
     /// Anki's deck name: `Send + Sync::01 Threads and move`.
     pub fn anki_deck_name(&self, book: &str) -> String {
-        format!("{book}::{:02} {}", self.number(), self.plain_title())
+        format!("{book}::{:02} {}", self.number, self.plain_title())
     }
 }
 
-/// Every deck of the book, in the order of `SUMMARY.md`: the
-/// `flashcards.toml` beside each numbered chapter that has one (a chapter
-/// still being written may have none yet; the chapter contract checks that a
-/// finished one does). Fails on a deck that does not load, or on a card id
-/// used by two decks.
-pub fn book_decks(root: &Path) -> Result<Vec<ChapterDeck>> {
-    let mut decks = Vec::new();
-    let mut ids = HashSet::new();
-    for chapter in crate::summary::chapters(root)? {
-        let path = root
-            .join("src")
-            .join(&chapter.path)
-            .with_file_name("flashcards.toml");
-        if !path.is_file() {
-            continue;
-        }
-        let deck = load(&path)?;
-        for card in &deck.cards {
-            if !ids.insert(card.id.clone()) {
-                return err(format!(
-                    "{}: card id `{}` is also used by an earlier deck",
-                    path.display(),
-                    card.id
-                ));
-            }
-        }
-        decks.push(ChapterDeck { chapter, deck });
-    }
-    Ok(decks)
+/// Every deck of the book, in the order of `SUMMARY.md` (a chapter still
+/// being written may have none yet; the contract checks that a finished one
+/// does).
+pub fn book_decks(book: &Book) -> Vec<ChapterDeck> {
+    book.chapters
+        .iter()
+        .filter_map(|c| {
+            Some(ChapterDeck {
+                number: c.number,
+                title: c.title().to_string(),
+                path: c.page.path.clone(),
+                deck: c.deck.clone()?,
+            })
+        })
+        .collect()
 }
 
 /// The headers and column layout of the book's Anki files (see
@@ -203,14 +185,12 @@ pub fn anki_text(book: &str, decks: &[ChapterDeck]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::summary::Page;
 
     fn deck() -> ChapterDeck {
         ChapterDeck {
-            chapter: Page {
-                title: "Threads and `move`".into(),
-                path: "ch01-threads/index.md".into(),
-            },
+            number: 1,
+            title: "Threads and `move`".into(),
+            path: "ch01-threads/index.md".into(),
             deck: Deck {
                 deck: "ch01-threads".into(),
                 cards: vec![
@@ -268,36 +248,5 @@ mod tests {
     fn the_guid_is_the_stable_card_id() {
         let d = deck();
         assert_eq!(anki_guid(&d.deck.cards[0]), "send-sync:ch01-threads-join");
-    }
-
-    #[test]
-    fn book_decks_skips_chapters_without_cards_and_rejects_shared_ids() {
-        let dir = std::env::temp_dir().join(format!("bookkit-decks-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        let write = |p: &str, t: &str| {
-            let p = dir.join(p);
-            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
-            std::fs::write(p, t).unwrap();
-        };
-        write(
-            "src/SUMMARY.md",
-            "# Summary\n\n- [One](ch01-a/index.md)\n- [Two](ch02-b/index.md)\n",
-        );
-        write("src/ch01-a/index.md", "# One\n");
-        write("src/ch02-b/index.md", "# Two\n");
-        write(
-            "src/ch02-b/flashcards.toml",
-            "deck = \"ch02-b\"\n[[card]]\nid = \"ch02-b-x\"\nq = \"Q\"\na = \"A\"\n",
-        );
-        let decks = book_decks(&dir).unwrap();
-        assert_eq!(decks.len(), 1);
-        assert_eq!(decks[0].number(), 2);
-        write(
-            "src/ch01-a/flashcards.toml",
-            "deck = \"ch02-b\"\n[[card]]\nid = \"ch02-b-x\"\nq = \"Q\"\na = \"A\"\n",
-        );
-        let e = book_decks(&dir).unwrap_err();
-        assert!(e.0.contains("also used by an earlier deck"), "{e}");
-        let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -1,50 +1,39 @@
-//! What the book's build script, tests and xtask share.
+//! What the book's build script, tests and xtask share. Everything starts
+//! from [`book::Book::load`], which reads the book once into one typed value:
 //!
+//! - [`book`]: the model — SUMMARY's parts, chapters and appendices, each
+//!   chapter's metadata (`chapter.toml`), outline, flashcards and cheat
+//!   sheet, and every listing.
 //! - [`listings`]: the listing crates under `listings/` and their metadata.
-//! - [`directives`]: the book's own `{{#listing …}}` and `{{#flashcards}}`
-//!   directives, expanded to plain mdBook markdown (used by the mdBook
-//!   preprocessor and by the skeptic expander, so both see the same text).
+//! - [`markdown`]: the only code that reads markdown (pulldown-cmark, by
+//!   offsets) and the book's `{{#…}}` directives.
+//! - [`directives`]: the book's own directives expanded to plain mdBook
+//!   markdown (used by the mdBook preprocessor and by the skeptic expander,
+//!   so both see the same text).
 //! - [`links`]: a strict copy of mdBook's `{{#include}}`/`{{#rustdoc_include}}`
 //!   semantics that fails where mdBook would silently render nothing.
 //! - [`snippets`]: turns an expanded chapter into what skeptic 0.14.2 can test.
 //! - [`flashcards`]: the per-chapter card decks and their Anki export.
 //! - [`print`]: mdBook's `print.html` rewritten for the PDF.
-//! - [`contract`]: the chapter contract from `BOOK.md`.
-//! - [`summary`]: the chapters `SUMMARY.md` links to.
+//! - [`contract`]: the chapter contract (docs/chapter-contract.md), one
+//!   function per rule.
+//! - [`summary`]: `SUMMARY.md` as parts and pages.
 
+pub mod book;
 pub mod contract;
 pub mod directives;
 pub mod flashcards;
 pub mod links;
 pub mod listings;
+pub mod markdown;
 pub mod print;
 pub mod snippets;
 pub mod summary;
 
-use std::fmt;
+pub use anyhow::{Error, Result};
+
+use anyhow::bail;
 use std::path::{Path, PathBuf};
-
-/// An error that names the file (and, where it helps, the thing) at fault.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Error(pub String);
-
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for Error {}
-
-pub type Result<T> = std::result::Result<T, Error>;
-
-pub(crate) fn err<T>(msg: impl Into<String>) -> Result<T> {
-    Err(Error(msg.into()))
-}
-
-pub(crate) fn read(path: &Path) -> Result<String> {
-    std::fs::read_to_string(path).map_err(|e| Error(format!("{}: {e}", path.display())))
-}
 
 /// The book's root folder (where `book.toml` lives), found from a start folder.
 pub fn find_root(start: &Path) -> Result<PathBuf> {
@@ -55,8 +44,5 @@ pub fn find_root(start: &Path) -> Result<PathBuf> {
         }
         dir = d.parent();
     }
-    err(format!(
-        "no book.toml in {} or any folder above it",
-        start.display()
-    ))
+    bail!("no book.toml in {} or any folder above it", start.display())
 }

@@ -5,7 +5,8 @@
 //! render nothing (a missing file, an unknown anchor, an empty line range) it
 //! fails and names the file and the directive.
 
-use crate::{Error, Result, err, read};
+use anyhow::{Result, anyhow, bail};
+use fs_err as fs;
 use std::path::Path;
 
 const MAX_DEPTH: usize = 10;
@@ -53,10 +54,10 @@ fn expand_at(text: &str, file: &Path, depth: usize) -> Result<String> {
         let expanded = match name {
             "include" | "rustdoc_include" => {
                 if depth >= MAX_DEPTH {
-                    return err(format!(
+                    bail!(
                         "{}: includes nested deeper than {MAX_DEPTH}",
                         file.display()
-                    ));
+                    );
                 }
                 let included = include(name, &arg, file)?;
                 let (target, _) = split_target(&arg);
@@ -65,10 +66,10 @@ fn expand_at(text: &str, file: &Path, depth: usize) -> Result<String> {
             }
             "title" => String::new(),
             other => {
-                return err(format!(
+                bail!(
                     "{}: the directive `{{{{#{other} …}}}}` is not one the book uses",
                     file.display()
-                ));
+                );
             }
         };
         out.push_str(&expanded);
@@ -132,11 +133,11 @@ fn include(kind: &str, arg: &str, file: &Path) -> Result<String> {
     let (target, part) = split_target(arg);
     let here = || format!("{}: `{{{{#{kind} {arg}}}}}`", file.display());
     if target.is_empty() {
-        return err(format!("{}: no file named", here()));
+        bail!("{}: no file named", here());
     }
-    let part = parse_part(part).map_err(|e| Error(format!("{}: {e}", here())))?;
+    let part = parse_part(part).map_err(|e| anyhow!("{}: {e}", here()))?;
     let path = base_dir(file).join(target);
-    let text = read(&path).map_err(|e| Error(format!("{}: {e}", here())))?;
+    let text = fs::read_to_string(&path).map_err(|e| anyhow!("{}: {e}", here()))?;
     let taken = match (&part, kind == "rustdoc_include") {
         (Part::All, false) => text.lines().collect::<Vec<_>>().join("\n"),
         (Part::All, true) => hide_outside(&text, 0, None),
@@ -144,11 +145,11 @@ fn include(kind: &str, arg: &str, file: &Path) -> Result<String> {
             let count = text.lines().count();
             let stop = end.unwrap_or(count).min(count);
             if *start >= stop {
-                return err(format!(
+                bail!(
                     "{}: the line range is empty ({} has {count} lines)",
                     here(),
                     path.display()
-                ));
+                );
             }
             if rustdoc {
                 hide_outside(&text, *start, Some(stop))
@@ -160,13 +161,8 @@ fn include(kind: &str, arg: &str, file: &Path) -> Result<String> {
                     .join("\n")
             }
         }
-        (Part::Anchor(name), rustdoc) => anchored(&text, name, rustdoc).ok_or_else(|| {
-            Error(format!(
-                "{}: no anchor `{name}` in {}",
-                here(),
-                path.display()
-            ))
-        })?,
+        (Part::Anchor(name), rustdoc) => anchored(&text, name, rustdoc)
+            .ok_or_else(|| anyhow!("{}: no anchor `{name}` in {}", here(), path.display()))?,
     };
     Ok(taken)
 }
@@ -279,7 +275,7 @@ mod tests {
             ("{{#include ../x/code.rs:0}}", "lines count from 1"),
             ("{{#playground ../x/code.rs}}", "not one the book uses"),
         ] {
-            let e = expand(directive, &md).unwrap_err().0;
+            let e = format!("{:#}", expand(directive, &md).unwrap_err());
             assert!(
                 e.contains("page.md") && e.contains(needle),
                 "{directive}: {e}"

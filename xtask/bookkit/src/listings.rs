@@ -1,27 +1,36 @@
 //! The listing crates: `listings/<chapter>/<name>/Cargo.toml`, each with a
 //! `[package.metadata.listing]` table that says what kind of listing it is.
 
-use crate::{Error, Result, err, read};
+use anyhow::{Context, Result, bail, ensure};
+use fs_err as fs;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
-/// What the tests do with a listing, and how the book labels it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+/// What the tests do with a listing, and how the book labels it. In the
+/// crate's `Cargo.toml` this is `[package.metadata.listing]`, tagged by
+/// `kind`, with the fields that kind needs and no others: a compile-fail
+/// listing cannot be written without its expected error, nor a starter
+/// without its pair.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
 pub enum Kind {
     /// Runs, exits successfully; its output is captured in `output.txt`.
     Run,
     /// Runs and panics on purpose (exits non-zero); output captured.
     Panics,
     /// Must not compile; its diagnostic is captured in `src/main.stderr`.
-    CompileFail,
+    /// `error` is the first error's code (`E0373`) or, for a diagnostic
+    /// without a code, its exact message.
+    CompileFail { error: String },
     /// Compiles and is linted but is not run by the tests (it would block
     /// forever, or its output depends on timing — a bug shown on purpose).
-    BuildOnly,
+    /// `not-run` says why, for the badge ("deadlocks").
+    #[serde(rename_all = "kebab-case")]
+    BuildOnly { not_run: Option<String> },
     /// An exercise's starting point: compiles, and fails the shared tests.
-    ExerciseStarter,
+    ExerciseStarter { pair: String },
     /// An exercise's solution: passes the shared tests.
-    ExerciseSolution,
+    ExerciseSolution { pair: String },
     /// A `--release` benchmark: built by the tests, run only on demand by
     /// `cargo xtask bench`, which captures its table (with a line describing
     /// the machine) in `output.txt`.
@@ -29,32 +38,58 @@ pub enum Kind {
 }
 
 impl Kind {
-    /// The visible badge for listings that do not simply run (a build-only
-    /// listing's reason, if it gives one, is added by [`Listing::badge`]).
-    pub fn badge(self) -> Option<(&'static str, &'static str)> {
-        match self {
-            Kind::CompileFail => Some(("fail", "Does not compile")),
-            Kind::Panics => Some(("panics", "Panics")),
-            Kind::BuildOnly => Some(("norun", "Not run by the tests")),
-            Kind::ExerciseStarter => Some(("exercise", "Exercise starter")),
-            Kind::ExerciseSolution => Some(("solution", "Solution")),
-            Kind::Benchmark => Some(("bench", "Benchmark, measured with cargo xtask bench")),
-            Kind::Run => None,
-        }
+    /// The visible badge for listings that do not simply run: a class and
+    /// the text.
+    pub fn badge(&self) -> Option<(&'static str, String)> {
+        Some(match self {
+            Kind::CompileFail { .. } => ("fail", "Does not compile".into()),
+            Kind::Panics => ("panics", "Panics".into()),
+            Kind::BuildOnly { not_run: Some(why) } => ("norun", format!("Not run: {why}")),
+            Kind::BuildOnly { not_run: None } => ("norun", "Not run by the tests".into()),
+            Kind::ExerciseStarter { .. } => ("exercise", "Exercise starter".into()),
+            Kind::ExerciseSolution { .. } => ("solution", "Solution".into()),
+            Kind::Benchmark => ("bench", "Benchmark, measured with cargo xtask bench".into()),
+            Kind::Run => return None,
+        })
     }
 
     /// Whether the tests run this listing and compare its output.
-    pub fn has_output(self) -> bool {
+    pub fn has_output(&self) -> bool {
         matches!(self, Kind::Run | Kind::Panics)
     }
 
-    /// Whether the book shows a captured file under the code, and which one
-    /// is it: `output.txt` (runs and benchmarks) or the compiler's `.stderr`.
-    pub fn shows_capture(self) -> bool {
-        matches!(
-            self,
-            Kind::Run | Kind::Panics | Kind::Benchmark | Kind::CompileFail
-        )
+    pub fn is_compile_fail(&self) -> bool {
+        matches!(self, Kind::CompileFail { .. })
+    }
+
+    pub fn is_starter(&self) -> bool {
+        matches!(self, Kind::ExerciseStarter { .. })
+    }
+
+    /// The other half of an exercise.
+    pub fn pair(&self) -> Option<&str> {
+        match self {
+            Kind::ExerciseStarter { pair } | Kind::ExerciseSolution { pair } => Some(pair),
+            _ => None,
+        }
+    }
+
+    /// The fields this kind takes besides `kind`.
+    fn fields(&self) -> &'static [&'static str] {
+        match self {
+            Kind::CompileFail { .. } => &["error"],
+            Kind::BuildOnly { .. } => &["not-run"],
+            Kind::ExerciseStarter { .. } | Kind::ExerciseSolution { .. } => &["pair"],
+            Kind::Run | Kind::Panics | Kind::Benchmark => &[],
+        }
+    }
+
+    /// The file the book shows when the metadata names none.
+    fn default_file(&self) -> &'static str {
+        match self {
+            Kind::ExerciseStarter { .. } | Kind::ExerciseSolution { .. } => "src/lib.rs",
+            _ => "src/main.rs",
+        }
     }
 }
 
@@ -72,24 +107,45 @@ struct Package {
 
 #[derive(Debug, Deserialize)]
 struct Metadata {
-    listing: Option<Meta>,
+    listing: Option<toml::Table>,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+/// `[package.metadata.listing]`: the kind and its fields, and `file`, the
+/// file the book shows, relative to the crate (default `src/main.rs`, or
+/// `src/lib.rs` for an exercise).
+#[derive(Debug)]
 struct Meta {
     kind: Kind,
-    /// What a compile-fail listing's first error must be: a code such as
-    /// `E0373`, or, for a diagnostic without a code, its message
-    /// (`future cannot be sent between threads safely`).
-    error: Option<String>,
-    /// The file the book shows, relative to the crate (default `src/main.rs`).
     file: Option<String>,
-    /// For an exercise: the crate with the other half (starter ↔ solution).
-    pair: Option<String>,
-    /// For a build-only listing: why it is not run, shown in its badge
-    /// ("deadlocks", "undefined behaviour", …).
-    not_run: Option<String>,
+}
+
+impl Meta {
+    /// `file` is read apart, so that the kind's own fields are checked with
+    /// `deny_unknown_fields` (serde cannot do that through `flatten`).
+    fn from_table(mut table: toml::Table) -> std::result::Result<Meta, toml::de::Error> {
+        use serde::de::Error as _;
+        let file = match table.remove("file") {
+            None => None,
+            Some(toml::Value::String(s)) => Some(s),
+            Some(other) => {
+                return Err(toml::de::Error::custom(format!(
+                    "`file` is a path, not {other}"
+                )));
+            }
+        };
+        let keys: Vec<String> = table.keys().cloned().collect();
+        let kind = Kind::deserialize(toml::Value::Table(table))?;
+        // serde ignores unknown fields on unit variants of a tagged enum.
+        if let Some(extra) = keys
+            .iter()
+            .find(|k| *k != "kind" && !kind.fields().contains(&k.as_str()))
+        {
+            return Err(toml::de::Error::custom(format!(
+                "unknown field `{extra}` for this kind of listing"
+            )));
+        }
+        Ok(Meta { kind, file })
+    }
 }
 
 /// One listing crate.
@@ -105,12 +161,8 @@ pub struct Listing {
     /// The caption (the package `description`).
     pub caption: String,
     pub kind: Kind,
-    pub error: Option<String>,
     /// The file shown in the book, relative to the crate folder.
     pub file: String,
-    pub pair: Option<String>,
-    /// Why a build-only listing is not run, if it says.
-    pub not_run: Option<String>,
 }
 
 /// What a compile-fail listing's first error is declared to be.
@@ -147,22 +199,22 @@ impl Expected<'_> {
             Expected::Message(message) => first == format!("error: {message}"),
         }
     }
+
+    /// How the error index and the quiz name it: `E0373`, or the message.
+    pub fn key(&self) -> &str {
+        match self {
+            Expected::Code(s) | Expected::Message(s) => s,
+        }
+    }
 }
 
 impl Listing {
-    /// The badge's class and text: the kind's, with a build-only listing's
-    /// reason for not running.
-    pub fn badge(&self) -> Option<(&'static str, String)> {
-        let (class, text) = self.kind.badge()?;
-        Some(match (&self.not_run, self.kind) {
-            (Some(why), Kind::BuildOnly) => (class, format!("Not run: {why}")),
-            _ => (class, text.to_string()),
-        })
-    }
-
     /// What a compile-fail listing must fail with.
     pub fn expected(&self) -> Option<Expected<'_>> {
-        self.error.as_deref().map(Expected::parse)
+        match &self.kind {
+            Kind::CompileFail { error } => Some(Expected::parse(error)),
+            _ => None,
+        }
     }
 
     /// `Listing 1-3`.
@@ -180,7 +232,8 @@ impl Listing {
         format!("{}/{}", self.dir, self.file)
     }
 
-    /// The captured output (runnable listings) relative to the book root.
+    /// The captured output (runnable listings and benchmarks) relative to
+    /// the book root.
     pub fn output_path(&self) -> String {
         format!("{}/output.txt", self.dir)
     }
@@ -188,8 +241,8 @@ impl Listing {
     /// The captured file the book shows under the code, if any.
     pub fn capture_path(&self) -> Option<String> {
         match self.kind {
-            Kind::CompileFail => Some(self.stderr_path()),
-            kind if kind.shows_capture() => Some(self.output_path()),
+            Kind::CompileFail { .. } => Some(self.stderr_path()),
+            Kind::Run | Kind::Panics | Kind::Benchmark => Some(self.output_path()),
             _ => None,
         }
     }
@@ -205,12 +258,14 @@ impl Listing {
     /// The command a reader types, from the book root, to see what the book shows.
     pub fn command(&self) -> String {
         match self.kind {
-            Kind::CompileFail => format!("cargo build --manifest-path {}/Cargo.toml", self.dir),
-            Kind::ExerciseStarter | Kind::ExerciseSolution => {
+            Kind::CompileFail { .. } => {
+                format!("cargo build --manifest-path {}/Cargo.toml", self.dir)
+            }
+            Kind::ExerciseStarter { .. } | Kind::ExerciseSolution { .. } => {
                 format!("cargo test -p {}", self.name)
             }
             // Running a build-only listing would hang or misbehave on purpose.
-            Kind::BuildOnly => format!("cargo build -p {}", self.name),
+            Kind::BuildOnly { .. } => format!("cargo build -p {}", self.name),
             Kind::Run | Kind::Panics => format!("cargo run -p {}", self.name),
             Kind::Benchmark => format!("cargo run --release -p {}", self.name),
         }
@@ -230,72 +285,41 @@ pub fn parse_name(name: &str) -> Option<(u32, u32)> {
 /// Reads one listing crate from its folder (absolute), given the book root.
 pub fn load(root: &Path, dir: &Path) -> Result<Listing> {
     let manifest_path = dir.join("Cargo.toml");
-    let text = read(&manifest_path)?;
-    let manifest: Manifest =
-        toml::from_str(&text).map_err(|e| Error(format!("{}: {e}", manifest_path.display())))?;
+    let at = manifest_path.display();
+    let manifest: Manifest = toml::from_str(&fs::read_to_string(&manifest_path)?)
+        .with_context(|| format!("{at}: not a listing manifest"))?;
     let package = manifest.package;
     let folder = dir.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-    if package.name != folder {
-        return err(format!(
-            "{}: package name `{}` differs from its folder `{folder}`",
-            manifest_path.display(),
-            package.name
-        ));
-    }
+    ensure!(
+        package.name == folder,
+        "{at}: package name `{}` differs from its folder `{folder}`",
+        package.name
+    );
     let Some((chapter, number)) = parse_name(&package.name) else {
-        return err(format!(
-            "{}: a listing is named `listing-CC-NN`, not `{}`",
-            manifest_path.display(),
+        bail!(
+            "{at}: a listing is named `listing-CC-NN`, not `{}`",
             package.name
-        ));
+        );
     };
-    let Some(meta) = package.metadata.and_then(|m| m.listing) else {
-        return err(format!(
-            "{}: missing [package.metadata.listing] with a `kind`",
-            manifest_path.display()
-        ));
+    let Some(table) = package.metadata.and_then(|m| m.listing) else {
+        bail!("{at}: missing [package.metadata.listing] with a `kind`");
     };
+    let meta =
+        Meta::from_table(table).with_context(|| format!("{at}: [package.metadata.listing]"))?;
     let Some(caption) = package.description.filter(|d| !d.trim().is_empty()) else {
-        return err(format!(
-            "{}: missing `description` (the listing's caption)",
-            manifest_path.display()
-        ));
+        bail!("{at}: missing `description` (the listing's caption)");
     };
-    if meta.not_run.is_some() && meta.kind != Kind::BuildOnly {
-        return err(format!(
-            "{}: only build-only listings say why they are `not-run`",
-            manifest_path.display()
-        ));
-    }
-    match (meta.kind, &meta.error) {
-        (Kind::CompileFail, None) => {
-            return err(format!(
-                "{}: a compile-fail listing declares its `error`: a code (\"E0373\"), or the \
-                 message of a diagnostic that has none",
-                manifest_path.display()
-            ));
-        }
-        (Kind::CompileFail, Some(_)) => {}
-        (_, Some(_)) => {
-            return err(format!(
-                "{}: only compile-fail listings declare an `error`",
-                manifest_path.display()
-            ));
-        }
-        _ => {}
-    }
     let rel = dir
         .strip_prefix(root)
-        .map_err(|_| Error(format!("{} is outside {}", dir.display(), root.display())))?;
+        .with_context(|| format!("{} is outside {}", dir.display(), root.display()))?;
     let dir_rel = rel
         .components()
         .map(|c| c.as_os_str().to_string_lossy().into_owned())
         .collect::<Vec<_>>()
         .join("/");
-    let default_file = match meta.kind {
-        Kind::ExerciseStarter | Kind::ExerciseSolution => "src/lib.rs",
-        _ => "src/main.rs",
-    };
+    let file = meta
+        .file
+        .unwrap_or_else(|| meta.kind.default_file().to_string());
     let listing = Listing {
         name: package.name,
         chapter,
@@ -303,18 +327,13 @@ pub fn load(root: &Path, dir: &Path) -> Result<Listing> {
         dir: dir_rel,
         caption: caption.trim().to_string(),
         kind: meta.kind,
-        error: meta.error,
-        file: meta.file.unwrap_or_else(|| default_file.to_string()),
-        pair: meta.pair,
-        not_run: meta.not_run,
+        file,
     };
-    if !root.join(listing.file_path()).is_file() {
-        return err(format!(
-            "{}: the shown file {} does not exist",
-            manifest_path.display(),
-            listing.file
-        ));
-    }
+    ensure!(
+        root.join(listing.file_path()).is_file(),
+        "{at}: the shown file {} does not exist",
+        listing.file
+    );
     Ok(listing)
 }
 
@@ -328,9 +347,11 @@ pub fn all(root: &Path) -> Result<Vec<Listing>> {
     }
     found.sort_by_key(|l| (l.chapter, l.number));
     for pair in found.windows(2) {
-        if pair[0].name == pair[1].name {
-            return err(format!("two listings are named {}", pair[0].name));
-        }
+        ensure!(
+            pair[0].name != pair[1].name,
+            "two listings are named {}",
+            pair[0].name
+        );
     }
     Ok(found)
 }
@@ -340,12 +361,11 @@ pub fn find<'a>(listings: &'a [Listing], name: &str) -> Result<&'a Listing> {
     listings
         .iter()
         .find(|l| l.name == name)
-        .ok_or_else(|| Error(format!("no listing named `{name}` under listings/")))
+        .with_context(|| format!("no listing named `{name}` under listings/"))
 }
 
 fn sorted_dirs(dir: &Path) -> Result<Vec<PathBuf>> {
-    let entries = std::fs::read_dir(dir).map_err(|e| Error(format!("{}: {e}", dir.display())))?;
-    let mut dirs: Vec<PathBuf> = entries
+    let mut dirs: Vec<PathBuf> = fs::read_dir(dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.is_dir())
         .collect();
@@ -371,5 +391,51 @@ mod tests {
         assert!(message.matches("error: future cannot be sent between threads safely\n"));
         assert!(!message.matches("error: future cannot be sent between threads safely!\n"));
         assert!(!message.matches("no errors at all\n"));
+    }
+}
+
+#[cfg(test)]
+mod kind_tests {
+    use super::{Kind, Meta};
+
+    fn meta(toml_text: &str) -> Result<Meta, toml::de::Error> {
+        Meta::from_table(toml::from_str(toml_text)?)
+    }
+
+    #[test]
+    fn each_kind_takes_exactly_its_own_fields() {
+        let ok = meta("kind = \"compile-fail\"\nerror = \"E0373\"\n").unwrap();
+        assert_eq!(
+            ok.kind,
+            Kind::CompileFail {
+                error: "E0373".into()
+            }
+        );
+        let ok =
+            meta("kind = \"build-only\"\nnot-run = \"deadlocks\"\nfile = \"src/x.rs\"\n").unwrap();
+        assert_eq!(
+            ok.kind,
+            Kind::BuildOnly {
+                not_run: Some("deadlocks".into())
+            }
+        );
+        assert_eq!(ok.file.as_deref(), Some("src/x.rs"));
+        for (bad, why) in [
+            (
+                "kind = \"compile-fail\"\n",
+                "a compile-fail listing without its error",
+            ),
+            (
+                "kind = \"exercise-starter\"\n",
+                "a starter without its pair",
+            ),
+            (
+                "kind = \"run\"\nerror = \"E0373\"\n",
+                "an error on a listing that runs",
+            ),
+            ("kind = \"sometimes\"\n", "an unknown kind"),
+        ] {
+            assert!(meta(bad).is_err(), "accepted {why}");
+        }
     }
 }

@@ -13,7 +13,7 @@
 //! dialog, and puts a title page with the contents in front.
 
 use crate::summary::Entry;
-use crate::{Result, err};
+use anyhow::{Result, bail};
 use std::collections::BTreeMap;
 
 /// The `<div>` mdBook 0.4.52 puts between two pages in `print.html`.
@@ -41,12 +41,7 @@ pub fn page_anchor(path: &str) -> String {
         .collect()
 }
 
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
+use crate::markdown::escape_html as escape;
 
 fn title_page(t: &TitlePage, entries: &[Entry]) -> String {
     let mut s = String::from("<section class=\"pdf-title-page\">\n");
@@ -79,12 +74,16 @@ fn title_page(t: &TitlePage, entries: &[Entry]) -> String {
         match e {
             Entry::Part(p) => s.push_str(&format!(
                 "<li class=\"pdf-contents-part\">{}</li>\n",
-                crate::directives::inline_html(p)
+                crate::markdown::inline_html(p)
             )),
             Entry::Page { title, path } => s.push_str(&format!(
                 "<li><a href=\"#{}\">{}</a></li>\n",
                 page_anchor(path),
-                crate::directives::inline_html(title)
+                crate::markdown::inline_html(title)
+            )),
+            Entry::Draft { title } => s.push_str(&format!(
+                "<li class=\"pdf-contents-planned\">{} (planned)</li>\n",
+                crate::markdown::inline_html(title)
             )),
         }
     }
@@ -166,7 +165,7 @@ pub fn for_pdf(
     page_html: impl Fn(&str) -> Option<String>,
 ) -> Result<String> {
     let (Some(open), Some(close)) = (print_html.find("<main>"), print_html.rfind("</main>")) else {
-        return err("print.html has no <main> element: not mdBook 0.4's print page?");
+        bail!("print.html has no <main> element: not mdBook 0.4's print page?");
     };
     let body = &print_html[open + "<main>".len()..close];
     let segments: Vec<&str> = body.split(PAGE_BREAK).collect();
@@ -174,15 +173,15 @@ pub fn for_pdf(
         .iter()
         .filter_map(|e| match e {
             Entry::Page { path, .. } => Some(path.as_str()),
-            Entry::Part(_) => None,
+            Entry::Part(_) | Entry::Draft { .. } => None,
         })
         .collect();
     if segments.len() != pages.len() {
-        return err(format!(
+        bail!(
             "print.html has {} pages, SUMMARY.md links {}: cannot tell which is which",
             segments.len(),
             pages.len()
-        ));
+        );
     }
     let anchors: BTreeMap<String, String> = pages
         .iter()
@@ -363,7 +362,8 @@ mod tests {
         )
         .unwrap_err();
         assert!(
-            e.0.contains("print.html has 1 pages, SUMMARY.md links 3"),
+            e.to_string()
+                .contains("print.html has 1 pages, SUMMARY.md links 3"),
             "{e}"
         );
         assert!(for_pdf("<html></html>", &[], &TitlePage::default(), |_| None).is_err());

@@ -1,5 +1,5 @@
 //! Turns an expanded chapter into markdown that skeptic 0.14.2 tests the way
-//! the book means it, closing the gaps listed in TOOLING.md:
+//! the book means it, closing the gaps described in docs/tooling.md:
 //!
 //! - admonish fences are unwrapped, so code inside an aside is tested too;
 //! - `compile_fail` becomes `no_run,should_panic` (skeptic has no
@@ -8,72 +8,46 @@
 //! - a block without `fn main` is wrapped in a hidden one, as rustdoc and the
 //!   mdBook playground do.
 
+use crate::markdown;
+
 /// Prepares one expanded chapter for skeptic.
-pub fn for_skeptic(markdown: &str) -> String {
-    let mut out = Vec::new();
-    let mut admonish_fences: Vec<String> = Vec::new();
-    let mut lines = markdown.lines().peekable();
-    while let Some(line) = lines.next() {
-        let trimmed = line.trim_start();
-        if let Some(fence) = admonish_open(trimmed) {
-            admonish_fences.push(fence);
+pub fn for_skeptic(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for block in markdown::fences(text) {
+        out.push_str(&text[at..block.range.start]);
+        at = block.range.end;
+        let content = &text[block.content.clone()];
+        if block.is_admonition() {
+            out.push_str(&for_skeptic(content));
             continue;
         }
-        if admonish_fences.last().is_some_and(|f| trimmed == f) {
-            admonish_fences.pop();
-            continue;
-        }
-        let Some((fence, info)) = code_open(trimmed) else {
-            out.push(line.to_string());
-            continue;
-        };
-        let mut body = Vec::new();
-        for inner in lines.by_ref() {
-            if inner.trim() == fence {
-                break;
-            }
-            body.push(inner.to_string());
-        }
-        let is_rust = info.split(',').any(|w| w.trim() == "rust");
-        if is_rust && !info.contains("ignore") {
-            let info = info.replace("compile_fail", "no_run,should_panic");
-            out.push(format!("{fence}{info}"));
-            let has_main = body
-                .iter()
+        let (info, body) = if block.is_rust() && !block.info.contains("ignore") {
+            let info = block.info.replace("compile_fail", "no_run,should_panic");
+            let has_main = content
+                .lines()
                 .any(|l| l.trim_start_matches("# ").contains("fn main("));
-            if !has_main {
-                out.push("# fn main() {".to_string());
-            }
-            out.extend(body);
-            if !has_main {
-                out.push("# }".to_string());
-            }
+            let body = if has_main {
+                content.to_string()
+            } else {
+                format!("# fn main() {{\n{content}# }}\n")
+            };
+            (info, body)
         } else {
-            out.push(format!("{fence}{info}"));
-            out.extend(body);
-        }
-        out.push(fence);
+            (block.info.clone(), content.to_string())
+        };
+        let end = if text[block.range.clone()].ends_with('\n') {
+            "\n"
+        } else {
+            ""
+        };
+        out.push_str(&format!(
+            "{}{info}\n{body}{}{end}",
+            block.fence, block.fence
+        ));
     }
-    let mut text = out.join("\n");
-    text.push('\n');
-    text
-}
-
-/// ```` ```admonish note ```` or `~~~admonish …`: returns the closing fence.
-fn admonish_open(line: &str) -> Option<String> {
-    let (fence, info) = code_open(line)?;
-    info.trim_start().starts_with("admonish").then_some(fence)
-}
-
-/// A fence line: its fence (``` or ~~~, possibly longer) and info string.
-fn code_open(line: &str) -> Option<(String, String)> {
-    let ch = line.chars().next().filter(|c| *c == '`' || *c == '~')?;
-    let len = line.chars().take_while(|c| *c == ch).count();
-    if len < 3 {
-        return None;
-    }
-    let fence: String = std::iter::repeat_n(ch, len).collect();
-    Some((fence, line[len..].trim().to_string()))
+    out.push_str(&text[at..]);
+    out
 }
 
 #[cfg(test)]

@@ -1,6 +1,9 @@
-//! The pages `src/SUMMARY.md` links to, and its part titles, in order.
+//! `src/SUMMARY.md` as mdBook reads it: part titles, linked pages and draft
+//! chapters (a link with no target), in order, parsed with pulldown-cmark.
 
-use crate::{Result, err, read};
+use anyhow::{Result, ensure};
+use fs_err as fs;
+use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 use std::path::{Path, PathBuf};
 
 /// One linked page of the book.
@@ -14,49 +17,71 @@ pub struct Page {
 impl Page {
     /// A numbered chapter lives in its own folder, `src/chNN-topic/`.
     pub fn chapter_number(&self) -> Option<u32> {
-        let first = self.path.components().next()?.as_os_str().to_str()?;
-        let digits = first.strip_prefix("ch")?.get(..2)?;
-        digits.parse().ok()
+        chapter_number(&self.path)
     }
 }
 
-/// One line of `SUMMARY.md` that matters: a part title, or a linked page
-/// (path relative to `src/`; the title is markdown, inline code allowed).
+/// The chapter number of a path under `src/` (`ch03-…/index.md` → 3).
+pub fn chapter_number(path: &Path) -> Option<u32> {
+    let first = path.components().next()?.as_os_str().to_str()?;
+    let digits = first.strip_prefix("ch")?.get(..2)?;
+    digits.parse().ok()
+}
+
+/// One entry of `SUMMARY.md` that matters: a part title, a linked page
+/// (path relative to `src/`; the title is markdown, inline code kept), or a
+/// draft chapter (planned, not written: mdBook shows it greyed out).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Entry {
     Part(String),
     Page { title: String, path: String },
+    Draft { title: String },
 }
 
-/// Part titles and linked pages of a `SUMMARY.md` text, in order. Draft
-/// entries (an empty path) are skipped.
+/// The entries of a `SUMMARY.md` text, in order.
 pub fn entries(summary: &str) -> Vec<Entry> {
     let mut entries = Vec::new();
-    for line in summary.lines() {
-        if let Some(part) = line.strip_prefix("# ") {
-            if part.trim() != "Summary" {
-                entries.push(Entry::Part(part.trim().to_string()));
+    let mut text: Option<String> = None;
+    let mut link: Option<String> = None;
+    for event in Parser::new(summary) {
+        match event {
+            Event::Start(Tag::Heading {
+                level: HeadingLevel::H1,
+                ..
+            }) => text = Some(String::new()),
+            Event::End(TagEnd::Heading(HeadingLevel::H1)) => {
+                let title = text.take().unwrap_or_default();
+                if title.trim() != "Summary" {
+                    entries.push(Entry::Part(title.trim().to_string()));
+                }
             }
-            continue;
-        }
-        let item = line
-            .trim_start()
-            .trim_start_matches(['-', '*'])
-            .trim_start();
-        let Some(open) = item.strip_prefix('[') else {
-            continue;
-        };
-        let Some(mid) = open.find("](") else { continue };
-        let rest = &open[mid + 2..];
-        let Some(close) = rest.find(')') else {
-            continue;
-        };
-        let path = rest[..close].trim();
-        if !path.is_empty() {
-            entries.push(Entry::Page {
-                title: open[..mid].to_string(),
-                path: path.to_string(),
-            });
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                link = Some(dest_url.to_string());
+                text = Some(String::new());
+            }
+            Event::End(TagEnd::Link) => {
+                let title = text.take().unwrap_or_default();
+                match link.take() {
+                    Some(path) if !path.trim().is_empty() => entries.push(Entry::Page {
+                        title,
+                        path: path.trim().to_string(),
+                    }),
+                    _ => entries.push(Entry::Draft { title }),
+                }
+            }
+            Event::Text(t) => {
+                if let Some(s) = &mut text {
+                    s.push_str(&t);
+                }
+            }
+            Event::Code(t) => {
+                if let Some(s) = &mut text {
+                    s.push('`');
+                    s.push_str(&t);
+                    s.push('`');
+                }
+            }
+            _ => {}
         }
     }
     entries
@@ -67,16 +92,15 @@ pub fn entries(summary: &str) -> Vec<Entry> {
 pub fn pages(root: &Path) -> Result<Vec<Page>> {
     let summary = root.join("src/SUMMARY.md");
     let mut pages = Vec::new();
-    for entry in entries(&read(&summary)?) {
+    for entry in entries(&fs::read_to_string(&summary)?) {
         let Entry::Page { title, path } = entry else {
             continue;
         };
-        if !root.join("src").join(&path).is_file() {
-            return err(format!(
-                "{}: links to {path}, which does not exist",
-                summary.display()
-            ));
-        }
+        ensure!(
+            root.join("src").join(&path).is_file(),
+            "{}: links to {path}, which does not exist",
+            summary.display()
+        );
         pages.push(Page {
             title,
             path: PathBuf::from(path),
@@ -85,23 +109,16 @@ pub fn pages(root: &Path) -> Result<Vec<Page>> {
     Ok(pages)
 }
 
-/// The numbered chapters only (pages in `src/chNN-…/`).
-pub fn chapters(root: &Path) -> Result<Vec<Page>> {
-    Ok(pages(root)?
-        .into_iter()
-        .filter(|p| p.chapter_number().is_some())
-        .collect())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     const SUMMARY: &str = "# Summary\n\n[Introduction](introduction.md)\n\n# Part I — Threads\n\n\
-        - [Threads and `move`](ch01-threads/index.md)\n- [Draft]()\n- [Scoped](ch02-scoped/index.md)\n";
+        - [Threads and `move`](ch01-threads/index.md)\n- [Draft]()\n- [Scoped](ch02-scoped/index.md)\n\n\
+        ---\n\n[Glossary](glossary.md)\n";
 
     #[test]
-    fn contents_lists_parts_and_pages() {
+    fn contents_lists_parts_pages_and_drafts() {
         assert_eq!(
             entries(SUMMARY),
             vec![
@@ -114,11 +131,27 @@ mod tests {
                     title: "Threads and `move`".into(),
                     path: "ch01-threads/index.md".into()
                 },
+                Entry::Draft {
+                    title: "Draft".into()
+                },
                 Entry::Page {
                     title: "Scoped".into(),
                     path: "ch02-scoped/index.md".into()
                 },
+                Entry::Page {
+                    title: "Glossary".into(),
+                    path: "glossary.md".into()
+                },
             ]
         );
+    }
+
+    #[test]
+    fn chapter_numbers_come_from_the_folder() {
+        assert_eq!(
+            chapter_number(Path::new("ch12-field-guide/index.md")),
+            Some(12)
+        );
+        assert_eq!(chapter_number(Path::new("glossary.md")), None);
     }
 }

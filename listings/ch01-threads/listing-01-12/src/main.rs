@@ -1,10 +1,19 @@
 use std::thread;
+use std::time::Duration;
+
+fn build_report() -> String {
+    (1..=5)
+        .map(|n| (n * n).to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
 
 fn main() {
-    let names = vec![String::from("ada"), String::from("grace")];
+    thread::spawn(|| {
+        let report = build_report();
+        println!("squares: {report}");
+    });
 
-    let handle = thread::spawn(move || names.len());
-
-    println!("{} names", names.len());
-    handle.join().unwrap();
+    thread::sleep(Duration::from_millis(50));
+    println!("done");
 }

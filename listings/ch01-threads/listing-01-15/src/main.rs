@@ -5,10 +5,13 @@ fn slow_square(n: u64) -> u64 {
 }
 
 fn main() {
-    let mut squares = Vec::new();
-    for n in 1..=4 {
-        let handle = thread::spawn(move || slow_square(n));
-        squares.push(handle.join().expect("a squaring thread panicked"));
-    }
+    let handles: Vec<_> = (1..=4)
+        .map(|n| thread::spawn(move || slow_square(n)))
+        .collect();
+
+    let squares: Vec<u64> = handles
+        .into_iter()
+        .map(|handle| handle.join().expect("a squaring thread panicked"))
+        .collect();
     println!("{squares:?}");
 }

@@ -1,2 +1,2 @@
 use listing_02_11 as exercise;
-include!("../../listing-02-10/tests/shared/checks.rs");
+include!("shared/checks.rs");

@@ -1,23 +1,27 @@
 use std::thread;
 
-fn count_vowels(text: &str) -> usize {
-    text.chars().filter(|c| "aeiou".contains(*c)).count()
-}
-
 fn main() {
-    let chapters = [
-        "threads own what they use",
-        "scoped threads may borrow",
-        "channels hand values over",
-    ];
+    let words = vec!["scope", "spawn", "join", "borrow", "move"];
+    let mut longest = "";
+    let mut initials = String::new();
 
-    let counts: Vec<usize> = thread::scope(|scope| {
-        chapters
-            .iter()
-            .map(|chapter| scope.spawn(move || count_vowels(chapter)))
-            .map(|handle| handle.join().expect("a counter panicked"))
-            .collect()
+    let total_len = thread::scope(|scope| {
+        scope.spawn(|| {
+            longest = words
+                .iter()
+                .copied()
+                .max_by_key(|word| word.len())
+                .unwrap_or("");
+        });
+        scope.spawn(|| {
+            for word in &words {
+                initials.push_str(&word[..1]);
+            }
+        });
+        words.iter().map(|word| word.len()).sum::<usize>()
     });
 
-    println!("vowels per chapter: {counts:?}");
+    println!("initials: {initials}");
+    println!("longest: {longest}");
+    println!("total length: {total_len}");
 }

@@ -10,14 +10,13 @@ fn main() {
         .collect();
     let needles = ["error", "ok", "request 1"];
 
-    thread::scope(|scope| {
-        let handles: Vec<_> = needles
-            .iter()
-            .map(|needle| scope.spawn(|| count_matches(&log, needle)))
-            .collect();
-        for (needle, handle) in needles.iter().zip(handles) {
-            let count = handle.join().expect("a counter panicked");
-            println!("{needle:>9}: {count}");
-        }
-    });
+    let mut handles = Vec::new();
+    for needle in needles {
+        let log = log.clone();
+        handles.push(thread::spawn(move || count_matches(&log, needle)));
+    }
+    for (needle, handle) in needles.iter().zip(handles) {
+        let count = handle.join().expect("a counter panicked");
+        println!("{needle:>9}: {count}");
+    }
 }

@@ -1,20 +1,23 @@
 use std::thread;
 
+fn count_matches(lines: &[String], needle: &str) -> usize {
+    lines.iter().filter(|line| line.contains(needle)).count()
+}
+
 fn main() {
-    let samples: Vec<u32> = (1..=12).collect();
-    let workers = 3;
-    let chunk_len = samples.len() / workers;
+    let log: Vec<String> = (1..=12)
+        .map(|n| format!("request {n}: {}", if n % 3 == 0 { "error" } else { "ok" }))
+        .collect();
+    let needles = ["error", "ok", "request 1"];
 
-    let sums: Vec<u32> = thread::scope(|scope| {
-        let mut handles = Vec::new();
-        for worker in 0..workers {
-            handles.push(scope.spawn(|| {
-                let mine = &samples[worker * chunk_len..(worker + 1) * chunk_len];
-                mine.iter().sum::<u32>()
-            }));
+    thread::scope(|scope| {
+        let handles: Vec<_> = needles
+            .iter()
+            .map(|needle| scope.spawn(|| count_matches(&log, needle)))
+            .collect();
+        for (needle, handle) in needles.iter().zip(handles) {
+            let count = handle.join().expect("a counter panicked");
+            println!("{needle:>9}: {count}");
         }
-        handles.into_iter().map(|h| h.join().unwrap()).collect()
     });
-
-    println!("sums: {sums:?}");
 }

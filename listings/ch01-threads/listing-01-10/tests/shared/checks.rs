@@ -1,5 +1,5 @@
-// The tests of exercise 1, shared by the starter (listing-01-13) and the
-// solution (listing-01-14); each crate names itself `exercise` first.
+// The tests of exercise 1, shared by the starter (listing-01-10) and the
+// solution (listing-01-11); each crate names itself `exercise` first.
 
 use exercise::{WorkerFailed, run_all};
 use std::thread;

@@ -47,8 +47,8 @@ where
     }
 }
 
-/// A message known at compile time arrives as `&'static str`; one formatted
-/// at run time (`expect`, `panic!` with runtime values) as a `String`.
+/// A fixed message (`panic!("…")`, `Option::unwrap`) arrives as `&'static str`;
+/// one formatted at run time (`Result::unwrap`, any `expect`) as a `String`.
 fn panic_message(payload: &(dyn Any + Send)) -> String {
     if let Some(text) = payload.downcast_ref::<&str>() {
         text.to_string()

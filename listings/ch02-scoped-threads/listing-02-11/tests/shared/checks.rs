@@ -1,5 +1,5 @@
-// The tests of exercise 2, shared by the starter (listing-02-10) and the
-// solution (listing-02-11); each crate names itself `exercise` first.
+// The tests of exercise 2, shared by the starter (listing-02-11) and the
+// solution (listing-02-12); each crate names itself `exercise` first.
 
 use exercise::update_in_parallel;
 use std::collections::HashSet;

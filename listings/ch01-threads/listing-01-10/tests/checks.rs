@@ -1,0 +1,2 @@
+use listing_01_10 as exercise;
+include!("shared/checks.rs");

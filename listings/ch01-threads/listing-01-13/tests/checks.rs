@@ -1,2 +1,0 @@
-use listing_01_13 as exercise;
-include!("shared/checks.rs");
