@@ -1,0 +1,40 @@
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc as std_mpsc;
+use std::thread;
+use tokio::sync::mpsc;
+
+fn read_config_blocking(disk: &std_mpsc::Receiver<String>) -> String {
+    disk.recv().expect("the disk thread sends one reply")
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let answered = Arc::new(AtomicUsize::new(0));
+    let (ping_tx, mut ping_rx) = mpsc::unbounded_channel::<u32>();
+    let (pong_tx, pong_rx) = std_mpsc::channel::<u32>();
+    let counter = Arc::clone(&answered);
+    let health = tokio::spawn(async move {
+        while let Some(ping) = ping_rx.recv().await {
+            counter.fetch_add(1, Ordering::SeqCst);
+            pong_tx.send(ping).unwrap();
+        }
+    });
+
+    let (disk_tx, disk_rx) = std_mpsc::channel();
+    let disk = thread::spawn(move || {
+        for ping in 1..=3 {
+            ping_tx.send(ping).unwrap();
+            pong_rx.recv().unwrap(); // this disk answers only after each pong
+        }
+        disk_tx.send(String::from("port = 8080")).unwrap();
+    });
+    let read = tokio::task::spawn_blocking(move || read_config_blocking(&disk_rx));
+    let config = read.await.unwrap();
+    let meanwhile = answered.load(Ordering::SeqCst);
+
+    disk.join().unwrap();
+    health.await.unwrap();
+    println!("read {config:?}");
+    println!("pings answered during the read: {meanwhile}");
+}

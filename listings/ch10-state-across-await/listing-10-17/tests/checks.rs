@@ -1,0 +1,2 @@
+use listing_10_17 as exercise;
+include!("shared/checks.rs");

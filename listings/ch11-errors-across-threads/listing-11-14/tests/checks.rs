@@ -1,0 +1,2 @@
+use listing_11_14 as exercise;
+include!("shared/checks.rs");

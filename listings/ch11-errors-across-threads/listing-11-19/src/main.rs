@@ -1,0 +1,15 @@
+use std::error::Error;
+use std::thread;
+
+fn parse_port(text: &str) -> Result<u16, Box<dyn Error + Send>> {
+    let port = text.trim().parse::<u16>()?;
+    Ok(port)
+}
+
+fn main() {
+    let handle = thread::spawn(|| parse_port("8080"));
+    match handle.join().expect("the parser does not panic") {
+        Ok(port) => println!("port {port}"),
+        Err(error) => println!("bad port: {error}"),
+    }
+}
