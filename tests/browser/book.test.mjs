@@ -1,38 +1,81 @@
-// The built book in Chromium, as a reader meets it. Run through
-// `cargo xtask browser-test`, which serves book/html and sets:
-//   BOOK_URL        http://127.0.0.1:PORT/ (the served site)
-//   BOOK_PAGES      the pages of SUMMARY.md as .html paths, one per line
-//   CHROMIUM        the Chromium binary (Debian's /usr/bin/chromium)
-//   CHROMIUM_ARGS   its launch flags, one per line (shared with the PDF)
-//   SCREENSHOT_DIR  where screenshots go (target/browser-screenshots)
+// The built book in Chromium, as a reader meets it. `npm test` here (after
+// `cargo xtask build`) or `cargo xtask browser-test` from the repository. The
+// test serves the book itself: sirv on 127.0.0.1, a free port, in this process.
+// Environment (all optional):
+//   BOOK_DIR        the built site (default ../../book/html)
+//   BOOK_PAGES      the pages to test as .html paths, one per line (default:
+//                   every page the site's table of contents, toc.html, links to:
+//                   the pages of SUMMARY.md)
+//   CHROMIUM        the Chromium binary (default Debian's /usr/bin/chromium)
+//   CHROMIUM_ARGS   its launch flags, one per line (default chromium-flags.json:
+//                   xtask/src/pdf.rs's CHROMIUM_FLAGS, a test in browser.rs checks)
+//   SCREENSHOT_DIR  where screenshots go (default ../../target/browser-screenshots)
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
+import sirv from "sirv";
 
+const HERE = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 const AXE = require.resolve("axe-core/axe.min.js");
-const BASE = process.env.BOOK_URL;
-const PAGES = (process.env.BOOK_PAGES || "").split("\n").filter(Boolean);
-const SHOTS = process.env.SCREENSHOT_DIR || "screenshots";
+const BOOK_DIR = resolve(process.env.BOOK_DIR || join(HERE, "../../book/html"));
+assert.ok(
+  existsSync(join(BOOK_DIR, "index.html")),
+  `${BOOK_DIR} has no built book: run \`cargo xtask build\` first (or set BOOK_DIR)`,
+);
+const PAGES = (process.env.BOOK_PAGES || tocPages()).split("\n").filter(Boolean);
+const SHOTS = resolve(process.env.SCREENSHOT_DIR || join(HERE, "../../target/browser-screenshots"));
 // The same flags as the PDF's, from xtask/src/pdf.rs (CHROMIUM_FLAGS).
-const CHROMIUM_ARGS = (process.env.CHROMIUM_ARGS || "").split("\n").filter(Boolean);
+const CHROMIUM_ARGS = process.env.CHROMIUM_ARGS
+  ? process.env.CHROMIUM_ARGS.split("\n").filter(Boolean)
+  : JSON.parse(readFileSync(join(HERE, "chromium-flags.json"), "utf8"));
 const FLASHCARDS_PAGE = "appendix-flashcards.html";
 // book.js asks the Rust playground which crates it offers, to decide which
 // examples get a "run" button. The test answers that one request itself, so
 // the run needs no network; any other request off the site is a failure.
 const PLAYGROUND_CRATES = "https://play.rust-lang.org/meta/crates";
 
-assert.ok(BASE, "BOOK_URL is not set: run the tests with `cargo xtask browser-test`");
-assert.ok(PAGES.length > 0, "BOOK_PAGES is empty");
-assert.ok(CHROMIUM_ARGS.length > 0, "CHROMIUM_ARGS is empty: run this through `cargo xtask browser-test`");
+assert.ok(PAGES.length > 0, "no pages to test (BOOK_PAGES empty, or toc.html links to none)");
+assert.ok(CHROMIUM_ARGS.length > 0, "CHROMIUM_ARGS is empty");
 
+/** The pages the site's table of contents links to, one per line, in order. */
+function tocPages() {
+  const toc = join(BOOK_DIR, "toc.html");
+  assert.ok(existsSync(toc), `${toc} is missing: is ${BOOK_DIR} an mdBook site?`);
+  const hrefs = [...readFileSync(toc, "utf8").matchAll(/<a href="([^"#?:]+\.html)"/g)].map((m) => m[1]);
+  return [...new Set(hrefs)].join("\n");
+}
+
+/** Base URL of the served site, http://127.0.0.1:PORT/ (set in before()). */
+let BASE;
+let server;
 let browser;
 
 before(async () => {
   mkdirSync(SHOTS, { recursive: true });
+  // sirv's dev mode reads every file from disk when asked (no start-up scan,
+  // no cache) and sends `Cache-Control: no-store`: each page load in a test is
+  // a full one. It lists no directory, serves a directory's index.html, and
+  // never leaves BOOK_DIR. A missing file is a 404 with a body: Chromium turns
+  // an empty 404 into a navigation error (ERR_HTTP_RESPONSE_CODE_FAILURE)
+  // instead of a response the tests can name. Node's HTTP server keeps
+  // connections alive, as a real host does.
+  const notFound = (req, res) => {
+    res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" });
+    res.end(`not found: ${req.url}\n`);
+  };
+  server = createServer(sirv(BOOK_DIR, { dev: true, extensions: ["html"], onNoMatch: notFound }));
+  await new Promise((ready, fail) => {
+    server.once("error", fail);
+    server.listen(0, "127.0.0.1", ready);
+  });
+  BASE = `http://127.0.0.1:${server.address().port}/`;
+  console.log(`serving ${BOOK_DIR} at ${BASE}`);
   // Playwright refuses `--user-data-dir` in launch(): it always starts
   // Chromium with a fresh profile folder of its own (deleted at close), which
   // is what we want. Each test then opens its own context (no shared cache or
@@ -46,6 +89,10 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
+  if (server) {
+    server.closeAllConnections();
+    await new Promise((closed) => server.close(closed));
+  }
 });
 
 /** A fresh context (no cache, no storage) that records every problem. */
@@ -113,7 +160,7 @@ test("every page loads with no console error, failed request or request off the 
     weights.push(`${path || "/"}: ${(bytes.total / 1024).toFixed(0)} KiB`);
   }
   await context.close();
-  console.log(`transferred per page (the test server sends no-cache: each is a full load):\n  ${weights.join("\n  ")}`);
+  console.log(`transferred per page (the test server sends no-store: each is a full load):\n  ${weights.join("\n  ")}`);
   assert.deepEqual(problems, []);
 });
 
