@@ -95,6 +95,10 @@ fn title_page(root: &Path) -> Result<TitlePage> {
             )
         })
         .unwrap_or_default();
+    let versions = bookkit::book::Book::load(root)?.versions()?;
+    let edition = format!("Checked with {versions}. {edition}")
+        .trim()
+        .to_string();
     Ok(TitlePage {
         title: get("title"),
         description: get("description"),

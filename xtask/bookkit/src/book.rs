@@ -201,6 +201,35 @@ impl Book {
         format!("{up}{}", target.display())
     }
 
+    /// What the book was checked with: the pinned Rust (from
+    /// `rust-toolchain.toml`) and the locked versions of the crates it
+    /// teaches (from `Cargo.lock`), never typed by hand.
+    pub fn versions(&self) -> Result<Versions> {
+        let toolchain: toml::Table =
+            toml::from_str(&fs::read_to_string(self.root.join("rust-toolchain.toml"))?)?;
+        let rust = toolchain
+            .get("toolchain")
+            .and_then(|t| t.get("channel"))
+            .and_then(|c| c.as_str())
+            .context("rust-toolchain.toml has no [toolchain] channel")?
+            .to_string();
+        let lock: toml::Table = toml::from_str(&fs::read_to_string(self.root.join("Cargo.lock"))?)?;
+        let packages = lock
+            .get("package")
+            .and_then(|p| p.as_array())
+            .context("Cargo.lock lists no packages")?;
+        let mut crates = Vec::new();
+        for name in TAUGHT_CRATES {
+            let version = packages
+                .iter()
+                .find(|p| p.get("name").and_then(|n| n.as_str()) == Some(name))
+                .and_then(|p| p.get("version")?.as_str())
+                .with_context(|| format!("Cargo.lock has no {name}"))?;
+            crates.push((name.to_string(), version.to_string()));
+        }
+        Ok(Versions { rust, crates })
+    }
+
     /// The compile-fail listings' folders, as `workspace.exclude` lists them.
     pub fn excluded_folders(&self) -> Vec<&str> {
         self.listings
@@ -208,6 +237,27 @@ impl Book {
             .filter(|l| l.kind.is_compile_fail())
             .map(|l| l.dir.as_str())
             .collect()
+    }
+}
+
+/// The crates the book teaches, whose versions it names.
+pub const TAUGHT_CRATES: [&str; 4] = ["tokio", "rayon", "crossbeam-channel", "tokio-util"];
+
+/// The versions the book was checked with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Versions {
+    pub rust: String,
+    /// (crate, version), in [`TAUGHT_CRATES`] order.
+    pub crates: Vec<(String, String)>,
+}
+
+impl std::fmt::Display for Versions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Rust {}", self.rust)?;
+        for (name, version) in &self.crates {
+            write!(f, ", {name} {version}")?;
+        }
+        Ok(())
     }
 }
 

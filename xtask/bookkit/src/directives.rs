@@ -16,6 +16,8 @@
 //! - `{{#cheat-sheets}}` — every chapter's cheat sheet, in book order.
 //! - `{{#session-table}}` — the course guide's session plan, from each
 //!   chapter's `chapter.toml` (and SUMMARY's draft chapters, as planned).
+//! - `{{#versions}}` — "Rust 1.95.0, tokio 1.54.1, …": the pinned toolchain
+//!   and the locked versions of the crates the book teaches.
 //!
 //! A chapter's opening block (prerequisites, outcomes, reading time) is
 //! rendered from its `chapter.toml` under the `# Title`.
@@ -88,6 +90,7 @@ pub fn expand(book: &Book, path: &Path, text: &str) -> Result<String> {
             ("flashcards-all", 0) => all_decks(book, path),
             ("cheat-sheets", 0) => cheat_sheets(book, path)?,
             ("session-table", 0) => session_table(book, path),
+            ("versions", 0) => book.versions()?.to_string(),
             _ => bail!(
                 "`{}` is not a directive the book knows, or has the wrong arguments",
                 &text[d.range.clone()]
@@ -424,6 +427,11 @@ mod tests {
             "{table}"
         );
         assert!(table.contains("| 3 | Later *(planned)* |"), "{table}");
+        let versions = expand(&book, page, "{{#versions}}").unwrap_err();
+        assert!(
+            format!("{versions:#}").contains("rust-toolchain.toml"),
+            "{versions:#}"
+        );
         let escaped = expand(&book, page, "\\{{#flashcards-all}}").unwrap();
         assert_eq!(escaped, "\\{{#flashcards-all}}");
         let _ = std::fs::remove_dir_all(&root);
