@@ -78,7 +78,7 @@ fn the_lowest_index_wins_even_when_a_later_failure_is_found_first() {
     let rendezvous = Rendezvous::default();
     let result = two_workers().install(|| {
         first_invalid(&records, |&index| {
-            // Record 0 is valid, but is not done before `LAST` has failed.
+            // Record 0 is valid, but its check cannot finish before `LAST` is checked.
             if !rendezvous.arrive(index) {
                 return Err("record 0 waited in vain for the last record".into());
             }
