@@ -80,6 +80,23 @@ async fn a_get_queued_before_the_cancel_is_answered() {
 }
 
 #[tokio::test(start_paused = true)]
+async fn a_command_sent_after_the_cancel_is_refused() {
+    let (commands, inbox) = mpsc::channel(8);
+    for (key, value) in [("a", "1"), ("b", "2")] {
+        commands.send(set(key, value)).await.unwrap();
+    }
+    let shutdown = CancellationToken::new();
+    shutdown.cancel();
+    let store = tokio::spawn(run_store(inbox, shutdown));
+    tokio::time::sleep(PERSIST_TIME / 2).await; // the store is persisting "a"
+    assert!(
+        commands.send(set("late", "x")).await.is_err(),
+        "after the cancel, the store must refuse new commands"
+    );
+    assert_eq!(store.await.unwrap(), contents(&[("a", "1"), ("b", "2")]));
+}
+
+#[tokio::test(start_paused = true)]
 async fn an_in_flight_set_finishes_and_shutdown_ends_the_store() {
     let (commands, inbox) = mpsc::channel(8);
     let shutdown = CancellationToken::new();
