@@ -95,41 +95,8 @@ pub fn compare_or_bless(file: &Path, actual: &str) -> Option<String> {
     ))
 }
 
-/// Makes captured output independent of the machine and the run that made
-/// it: the book's folder goes, the OS thread id that panic messages carry
-/// (`thread 'main' (18516) panicked at`) becomes `<tid>`, and Tokio's task
-/// ids (`task 12 panicked`, `Id(12)`), which depend on how many tasks the
-/// process has made, become `<id>`.
+/// Captured output made independent of the machine and the run (see
+/// `bookkit::capture::normalise`, which `cargo xtask soak` shares).
 pub fn normalise(text: &str) -> String {
-    let text = strip_root(text);
-    let text = replace_number_after(&text, "' (", "<tid>", &[") panicked"]);
-    let text = replace_number_after(&text, "task ", "<id>", &[" panicked", " was cancelled"]);
-    replace_number_after(&text, "Id(", "<id>", &[")"])
-}
-
-/// Replaces the digits that follow `prefix` with `with`, where one of `ends`
-/// follows them.
-fn replace_number_after(text: &str, prefix: &str, with: &str, ends: &[&str]) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = rest.find(prefix) {
-        let after = &rest[at + prefix.len()..];
-        let digits = after.chars().take_while(char::is_ascii_digit).count();
-        out.push_str(&rest[..at + prefix.len()]);
-        if digits > 0 && ends.iter().any(|e| after[digits..].starts_with(e)) {
-            out.push_str(with);
-            rest = &after[digits..];
-        } else {
-            rest = after;
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-fn strip_root(text: &str) -> String {
-    let root = root();
-    let root = root.to_string_lossy();
-    text.replace(&format!("{root}/"), "")
-        .replace(root.as_ref(), ".")
+    bookkit::capture::normalise(&root(), text)
 }

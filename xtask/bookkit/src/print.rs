@@ -276,6 +276,171 @@ pub fn dangling_links(html: &str) -> Vec<String> {
     dangling
 }
 
+/// The width in CSS pixels of the text in a PDF code box: A4 less 2 × 15 mm
+/// margins is 680 px, less 2 × 15 px of page padding and 2 × 10 px of
+/// `pre > code` padding. (Boxes inside a list or an admonition are a little
+/// narrower; `cargo xtask pdf` checks the printed result.)
+pub const OUTPUT_BOX_PX: usize = 630;
+
+/// The narrowest character advance an output block gets, in CSS pixels.
+/// Chromium's PDF rounds a monospace font to whole pixels, then its advance
+/// (0.6 em for Source Code Pro) to whole pixels: 9 px fonts advance 5 px,
+/// 10 px 6, 11 and 12 px 7, 13 and 14 px 8, and lines break by those
+/// widths. So a block's size is the largest whole size of the advance its
+/// longest line needs; 5 px is a 9 px (6.75 pt) font, above the readability
+/// floor of 6.5 pt.
+pub const OUTPUT_MIN_ADVANCE_PX: usize = 5;
+
+/// How many characters of a captured output or diagnostic fit on one line of
+/// the PDF at the smallest size. A longer line wraps (it is not cut off);
+/// `cargo xtask pdf` names it.
+pub const OUTPUT_COLUMNS_AT_FLOOR: usize = OUTPUT_BOX_PX / OUTPUT_MIN_ADVANCE_PX;
+
+/// The print font size (whole CSS px) for an output block whose longest line
+/// is `columns` wide, or `None` for code's own size (14 px, an 8 px advance
+/// in the PDF: 78 columns).
+pub fn output_font_px(columns: usize) -> Option<u32> {
+    const NORMAL_ADVANCE_PX: usize = 8;
+    if columns * NORMAL_ADVANCE_PX <= OUTPUT_BOX_PX {
+        return None;
+    }
+    Some(match (OUTPUT_BOX_PX / columns).max(OUTPUT_MIN_ADVANCE_PX) {
+        7 => 12,
+        6 => 10,
+        _ => 9,
+    })
+}
+
+const OUTPUT_LABEL: &str = "<p class=\"listing-output-label\">";
+
+/// A captured output or diagnostic as `print.html` shows it under a listing
+/// (`<p class="listing-output-label">`, then a `<pre><code>`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutputBlock {
+    /// The id of the listing's figure (`listing-01-03`, or with the PDF's
+    /// page prefix), empty when the block is in no figure.
+    pub listing: String,
+    /// The lines as the reader sees them (tags dropped, entities decoded).
+    pub lines: Vec<String>,
+    /// Byte offset of the block's `<pre` in the HTML.
+    pre_at: usize,
+}
+
+impl OutputBlock {
+    /// The width of the longest line, in characters.
+    pub fn columns(&self) -> usize {
+        self.lines
+            .iter()
+            .map(|l| l.chars().count())
+            .max()
+            .unwrap_or(0)
+    }
+}
+
+fn decode_text(html: &str) -> String {
+    let mut text = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            _ if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#x27;", "'")
+        .replace("&amp;", "&")
+}
+
+/// Every output block of `html`, in order. A label not followed by a
+/// `<pre><code …>…</code></pre>` is an error: the figure's shape changed.
+pub fn output_blocks(html: &str) -> Result<Vec<OutputBlock>> {
+    let mut blocks = Vec::new();
+    let mut from = 0;
+    while let Some(i) = html[from..].find(OUTPUT_LABEL) {
+        let label = from + i;
+        let Some(end_p) = html[label..].find("</p>").map(|e| label + e + "</p>".len()) else {
+            bail!("an output label at byte {label} is not closed");
+        };
+        let rest = &html[end_p..];
+        let pre_at = end_p + (rest.len() - rest.trim_start().len());
+        let tail = &html[pre_at..];
+        let (Some(open_end), Some(close)) = (tail.find('>'), tail.find("</code></pre>")) else {
+            bail!("the output label at byte {label} is not followed by <pre><code>");
+        };
+        let code_open = tail[open_end + 1..].find('>').map(|e| open_end + 1 + e + 1);
+        let is_pre = tail.starts_with("<pre>") || tail.starts_with("<pre ");
+        if !is_pre || !tail[open_end + 1..].starts_with("<code") {
+            bail!("the output label at byte {label} is not followed by <pre><code>");
+        }
+        let Some(text_at) = code_open.filter(|&t| t <= close) else {
+            bail!("the output label at byte {label} is not followed by <pre><code>");
+        };
+        let listing = html[..label]
+            .rfind("<figure class=\"listing\" id=\"")
+            .filter(|&f| !html[f..label].contains("</figure>"))
+            .map(|f| {
+                let id = &html[f + "<figure class=\"listing\" id=\"".len()..];
+                id[..id.find('"').unwrap_or(0)].to_string()
+            })
+            .unwrap_or_default();
+        let text = decode_text(&tail[text_at..close]);
+        blocks.push(OutputBlock {
+            listing,
+            lines: text
+                .trim_end_matches('\n')
+                .lines()
+                .map(String::from)
+                .collect(),
+            pre_at,
+        });
+        from = pre_at + close;
+    }
+    Ok(blocks)
+}
+
+/// `html` with each output block whose longest line is too wide for code's
+/// own size told its size ([`output_font_px`]), as
+/// `style="--output-font: 12px"`, which the print CSS applies.
+pub fn mark_output_columns(html: &str) -> Result<String> {
+    let mut out = String::with_capacity(html.len() + 4096);
+    let mut copied = 0;
+    for block in output_blocks(html)? {
+        let Some(px) = output_font_px(block.columns()) else {
+            continue;
+        };
+        out.push_str(&html[copied..block.pre_at]);
+        out.push_str(&format!("<pre style=\"--output-font: {px}px\""));
+        copied = block.pre_at + "<pre".len();
+    }
+    out.push_str(&html[copied..]);
+    Ok(out)
+}
+
+/// The lines of `blocks` that the PDF's text (`pdftotext -layout`) does not
+/// hold whole on one line: they wrapped. Runs of spaces count as one space.
+pub fn wrapped_lines<'a>(blocks: &'a [OutputBlock], pdf_text: &str) -> Vec<(&'a str, &'a str)> {
+    let squeeze = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let text: String = pdf_text
+        .lines()
+        .map(|l| squeeze(l) + "\n")
+        .collect::<String>();
+    let mut wrapped = Vec::new();
+    for block in blocks {
+        for line in &block.lines {
+            let line_text = squeeze(line);
+            if !line_text.is_empty() && !text.contains(&line_text) {
+                wrapped.push((block.listing.as_str(), line.as_str()));
+            }
+        }
+    }
+    wrapped
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -382,5 +547,72 @@ mod tests {
         assert!(!has_scheme("ch01/index.html#a:b"));
         assert!(!has_scheme("#frag"));
         assert_eq!(page_anchor("ch01-threads/index.md"), "ch01-threads-index");
+    }
+
+    #[test]
+    fn output_blocks_are_found_marked_and_checked_for_wrapping() {
+        let html = "<figure class=\"listing\" id=\"p--listing-01-03\">\n<pre><code class=\"language-rust\">fn main() {}</code></pre>\n\
+                    <p class=\"listing-output-label\">compiler output</p>\n\
+                    <pre><code class=\"language-text\">$ cargo build\nerror[E0277]: `Rc&lt;&amp;str&gt;` cannot be sent\n  |  ^^ <span>x</span>\n</code></pre>\n</figure>\n\
+                    <p class=\"listing-output-label\">output</p>\n<pre><code>ok</code></pre>";
+        let blocks = output_blocks(html).unwrap();
+        assert_eq!(blocks.len(), 2);
+        assert_eq!(blocks[0].listing, "p--listing-01-03");
+        assert_eq!(
+            blocks[0].lines,
+            [
+                "$ cargo build",
+                "error[E0277]: `Rc<&str>` cannot be sent",
+                "  |  ^^ x"
+            ]
+        );
+        assert_eq!(blocks[0].columns(), 39);
+        assert_eq!(blocks[1].listing, "", "not in a figure");
+        assert_eq!(output_font_px(78), None, "78 columns fit at 14 px");
+        assert_eq!(output_font_px(79), Some(12), "a 7 px advance");
+        assert_eq!(output_font_px(105), Some(10), "a 6 px advance");
+        assert_eq!(output_font_px(106), Some(9), "a 5 px advance");
+        assert_eq!(output_font_px(OUTPUT_COLUMNS_AT_FLOOR), Some(9));
+        assert_eq!(output_font_px(280), Some(9), "never below the floor");
+        assert_eq!(OUTPUT_COLUMNS_AT_FLOOR, 126);
+        let wide = format!("{}\n", "x".repeat(100));
+        let html = &html.replacen("$ cargo build\n", &format!("$ cargo build\n{wide}"), 1);
+        let marked = mark_output_columns(html).unwrap();
+        assert!(marked.contains(
+            "compiler output</p>\n<pre style=\"--output-font: 10px\"><code class=\"language-text\">"
+        ));
+        assert!(
+            marked.contains("output</p>\n<pre><code>ok"),
+            "short enough: unmarked"
+        );
+        assert!(
+            marked.contains("<pre><code class=\"language-rust\">"),
+            "only output blocks"
+        );
+        assert_eq!(
+            output_blocks(&marked).unwrap().len(),
+            2,
+            "a marked block is still found"
+        );
+        // Whole lines (spacing aside) are found; a line broken in two is not.
+        let pdf = "COMPILER OUTPUT\n $ cargo  build\n error[E0277]: `Rc<&str>` cannot\n be sent\n   |  ^^ x\n";
+        assert_eq!(
+            wrapped_lines(&blocks, pdf),
+            [
+                (
+                    "p--listing-01-03",
+                    "error[E0277]: `Rc<&str>` cannot be sent"
+                ),
+                ("", "ok")
+            ]
+        );
+        // A label with something else after it is an error, not a silent skip.
+        assert!(
+            output_blocks("<p class=\"listing-output-label\">output</p><p>no code</p>").is_err()
+        );
+        assert!(
+            output_blocks("<p class=\"listing-output-label\">output</p>\n<pre><div>a</div></pre>")
+                .is_err()
+        );
     }
 }
