@@ -234,16 +234,18 @@ fn objectives(chapter: &Chapter) -> String {
     s
 }
 
-/// The fence info string for a listing's code.
+/// The fence info string for a listing's code. The last word, `listing`,
+/// tells the skeptic expander that cargo already builds (and the tests
+/// run or check) this exact file, so skeptic need not compile it again.
 fn fence(kind: &Kind) -> &'static str {
     match kind {
-        Kind::Run => "rust",
-        Kind::Panics => "rust,should_panic",
-        Kind::CompileFail { .. } => "rust,compile_fail",
+        Kind::Run => "rust,listing",
+        Kind::Panics => "rust,should_panic,listing",
+        Kind::CompileFail { .. } => "rust,compile_fail,listing",
         Kind::BuildOnly { .. }
         | Kind::ExerciseStarter { .. }
         | Kind::ExerciseSolution { .. }
-        | Kind::Benchmark => "rust,no_run",
+        | Kind::Benchmark => "rust,no_run,listing",
     }
 }
 

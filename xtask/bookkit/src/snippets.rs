@@ -6,7 +6,11 @@
 //!   `compile_fail`; its compile step panics on failure). The exact error is
 //!   checked by `tests/compile_fail.rs`;
 //! - a block without `fn main` is wrapped in a hidden one, as rustdoc and the
-//!   mdBook playground do.
+//!   mdBook playground do;
+//! - a listing figure's code (info string ending in `listing`) is skipped:
+//!   it is a listing crate's own file, which cargo builds with its real
+//!   `Cargo.toml` and the listings, compile-fail and clippy tests check, so
+//!   skeptic tests the Rust blocks written in the chapters themselves.
 
 use crate::markdown;
 
@@ -22,7 +26,10 @@ pub fn for_skeptic(text: &str) -> String {
             out.push_str(&for_skeptic(content));
             continue;
         }
-        let (info, body) = if block.is_rust() && !block.info.contains("ignore") {
+        let is_listing = block.info.split(',').any(|w| w.trim() == "listing");
+        let (info, body) = if is_listing {
+            (format!("{},ignore", block.info), content.to_string())
+        } else if block.is_rust() && !block.info.contains("ignore") {
             let info = block.info.replace("compile_fail", "no_run,should_panic");
             let has_main = content
                 .lines()
@@ -69,6 +76,15 @@ mod tests {
         assert_eq!(
             for_skeptic(md),
             "```rust,no_run,should_panic\nfn main() {}\n```\n"
+        );
+    }
+
+    #[test]
+    fn listing_figures_are_left_to_cargo() {
+        let md = "```rust,compile_fail,listing\nfn main() { x }\n```\n";
+        assert_eq!(
+            for_skeptic(md),
+            "```rust,compile_fail,listing,ignore\nfn main() { x }\n```\n"
         );
     }
 
