@@ -228,3 +228,40 @@ fn listing_crates_pass_their_own_tests() {
     let (ok, out) = support::run_captured(&mut cmd);
     assert!(ok, "a listing crate's own tests failed:\n{out}");
 }
+
+/// A listing that builds on atomics, `UnsafeCell` or an `unsafe impl` has a
+/// loom model (`tests/loom.rs`, or it is one) or says in its metadata why it
+/// has none.
+#[test]
+fn every_hand_built_protocol_has_a_loom_model_or_a_reason() {
+    let root = support::root();
+    let mut missing = Vec::new();
+    for listing in support::all_listings() {
+        if listing.kind.is_compile_fail() {
+            continue;
+        }
+        let dir = root.join(&listing.dir);
+        let sources: String = std::fs::read_dir(dir.join("src"))
+            .unwrap()
+            .filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok())
+            .collect();
+        let builds_protocol = ["std::sync::atomic", "UnsafeCell", "unsafe impl"]
+            .iter()
+            .any(|needle| sources.contains(needle));
+        // A model beside the listing, or the listing is itself a model.
+        let modelled = dir.join("tests/loom.rs").is_file() || sources.contains("loom::");
+        if builds_protocol && !modelled && listing.no_loom.is_none() {
+            missing.push(listing.name.clone());
+        }
+        if modelled && listing.no_loom.is_some() {
+            missing.push(format!(
+                "{} (has a model and a no-loom reason)",
+                listing.name
+            ));
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "add tests/loom.rs, or `no-loom = \"why\"` under [package.metadata.listing]: {missing:?}"
+    );
+}

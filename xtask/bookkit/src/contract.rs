@@ -395,6 +395,7 @@ mod tests {
             caption: "c".into(),
             kind,
             file: "src/main.rs".into(),
+            no_loom: None,
         }
     }
 

@@ -117,6 +117,7 @@ struct Metadata {
 struct Meta {
     kind: Kind,
     file: Option<String>,
+    no_loom: Option<String>,
 }
 
 impl Meta {
@@ -124,15 +125,15 @@ impl Meta {
     /// `deny_unknown_fields` (serde cannot do that through `flatten`).
     fn from_table(mut table: toml::Table) -> std::result::Result<Meta, toml::de::Error> {
         use serde::de::Error as _;
-        let file = match table.remove("file") {
-            None => None,
-            Some(toml::Value::String(s)) => Some(s),
-            Some(other) => {
-                return Err(toml::de::Error::custom(format!(
-                    "`file` is a path, not {other}"
-                )));
-            }
+        let mut text_field = |key: &str| match table.remove(key) {
+            None => Ok(None),
+            Some(toml::Value::String(s)) => Ok(Some(s)),
+            Some(other) => Err(toml::de::Error::custom(format!(
+                "`{key}` is a string, not {other}"
+            ))),
         };
+        let file = text_field("file")?;
+        let no_loom = text_field("no-loom")?;
         let keys: Vec<String> = table.keys().cloned().collect();
         let kind = Kind::deserialize(toml::Value::Table(table))?;
         // serde ignores unknown fields on unit variants of a tagged enum.
@@ -144,7 +145,11 @@ impl Meta {
                 "unknown field `{extra}` for this kind of listing"
             )));
         }
-        Ok(Meta { kind, file })
+        Ok(Meta {
+            kind,
+            file,
+            no_loom,
+        })
     }
 }
 
@@ -163,6 +168,9 @@ pub struct Listing {
     pub kind: Kind,
     /// The file shown in the book, relative to the crate folder.
     pub file: String,
+    /// For a listing that uses atomics, `UnsafeCell` or `unsafe impl` but
+    /// has no loom model (`tests/loom.rs`): why not (`no-loom = "…"`).
+    pub no_loom: Option<String>,
 }
 
 /// What a compile-fail listing's first error is declared to be.
@@ -328,6 +336,7 @@ pub fn load(root: &Path, dir: &Path) -> Result<Listing> {
         caption: caption.trim().to_string(),
         kind: meta.kind,
         file,
+        no_loom: meta.no_loom,
     };
     ensure!(
         root.join(listing.file_path()).is_file(),
