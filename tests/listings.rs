@@ -4,48 +4,6 @@
 mod support;
 
 use bookkit::listings::Kind;
-use std::io::Read;
-use std::process::{Command, Stdio};
-use std::time::Duration;
-use wait_timeout::ChildExt;
-
-/// Generous for a 2-core CI machine: a listing takes well under a second, so
-/// hitting this means it hangs (a deadlock, a receiver that never sees the end).
-const TIMEOUT: Duration = Duration::from_secs(20);
-
-/// stdout and stderr through one pipe, in the order a terminal shows them.
-fn run(exe: &std::path::Path) -> Result<(String, std::process::ExitStatus), String> {
-    let (mut reader, writer) = std::io::pipe().map_err(|e| e.to_string())?;
-    let mut cmd = Command::new(exe);
-    cmd.current_dir(support::root())
-        .env_remove("RUST_BACKTRACE")
-        .env_remove("RUST_LIB_BACKTRACE")
-        .env_remove("RUST_LOG")
-        .stdin(Stdio::null())
-        .stdout(writer.try_clone().map_err(|e| e.to_string())?)
-        .stderr(writer);
-    let mut child = cmd.spawn().map_err(|e| format!("{}: {e}", exe.display()))?;
-    drop(cmd); // closes our copies of the pipe's write end
-    let collector = std::thread::spawn(move || {
-        let mut out = Vec::new();
-        let _ = reader.read_to_end(&mut out);
-        out
-    });
-    let status = match child.wait_timeout(TIMEOUT).map_err(|e| e.to_string())? {
-        Some(status) => status,
-        None => {
-            let _ = child.kill();
-            let _ = child.wait();
-            return Err(format!(
-                "{} did not finish within {TIMEOUT:?}",
-                exe.display()
-            ));
-        }
-    };
-    let out = collector.join().map_err(|_| "output reader panicked")?;
-    Ok((String::from_utf8_lossy(&out).into_owned(), status))
-}
-
 #[test]
 fn runnable_listings_print_what_the_book_shows() {
     let root = support::root();
@@ -66,12 +24,21 @@ fn runnable_listings_print_what_the_book_shows() {
     let mut problems = Vec::new();
     for listing in &runnable {
         let exe = root.join("target/harness/debug").join(&listing.name);
-        let (output, status) = match run(&exe) {
+        let ran = match bookkit::capture::run_listing(&root, &exe) {
             Ok(ran) => ran,
             Err(e) => {
-                problems.push(e);
+                problems.push(format!("{e:#}"));
                 continue;
             }
+        };
+        let output = ran.output;
+        let Some(status) = ran.status else {
+            problems.push(format!(
+                "{} did not finish within {:?}",
+                exe.display(),
+                bookkit::capture::TIMEOUT
+            ));
+            continue;
         };
         let expected_success = listing.kind == Kind::Run;
         if status.success() != expected_success {

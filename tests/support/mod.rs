@@ -84,11 +84,7 @@ pub fn compare_or_bless(file: &Path, actual: &str) -> Option<String> {
         std::fs::write(file, actual).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
         return None;
     }
-    let diff = similar::TextDiff::from_lines(&expected, actual)
-        .unified_diff()
-        .context_radius(2)
-        .header("captured", "actual")
-        .to_string();
+    let diff = bookkit::capture::diff(&expected, actual);
     Some(format!(
         "{} is out of date (run `cargo xtask bless`):\n{diff}",
         file.display()

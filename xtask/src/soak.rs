@@ -11,19 +11,15 @@
 //! [`bookkit::capture::normalise`].
 
 use crate::{Result, anyhow, bail, cargo};
+use bookkit::capture::{TIMEOUT, run_listing};
 use bookkit::listings::{Kind, Listing};
 use std::collections::BTreeMap;
-use std::io::Read;
 use std::path::Path;
-use std::process::{Command, ExitStatus, Stdio};
+use std::process::ExitStatus;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
-use wait_timeout::ChildExt;
-
-/// The same per-run limit as `tests/listings.rs`.
-const TIMEOUT: Duration = Duration::from_secs(20);
 
 pub fn run(root: &Path, runs: u32, chapter: Option<u32>) -> Result<()> {
     let runnable: Vec<Listing> = bookkit::listings::all(root)?
@@ -63,7 +59,7 @@ pub fn run(root: &Path, runs: u32, chapter: Option<u32>) -> Result<()> {
             let before = problems.values().map(Vec::len).sum::<usize>();
             for (i, listing) in runnable.iter().enumerate() {
                 let exe = root.join("target/harness/debug").join(&listing.name);
-                let ran = run_once(root, &exe)?;
+                let ran = run_listing(root, &exe)?;
                 if slowest.is_none_or(|(d, _, _)| ran.elapsed > d) {
                     slowest = Some((ran.elapsed, i, round));
                 }
@@ -155,20 +151,11 @@ fn check(kind: &Kind, captured: &str, output: &str, status: Option<ExitStatus>) 
     let mut text = exit.unwrap_or_else(|| status.map(|s| s.to_string()).unwrap_or_default());
     if differs {
         text.push_str("; output differs:\n");
-        text.push_str(&diff(captured, output));
+        text.push_str(&bookkit::capture::diff(captured, output));
     } else {
         text.push_str("; output as captured\n");
     }
     Some(text)
-}
-
-/// The unified diff `tests/listings.rs` shows for a drifted capture.
-fn diff(captured: &str, actual: &str) -> String {
-    similar::TextDiff::from_lines(captured, actual)
-        .unified_diff()
-        .context_radius(2)
-        .header("captured", "actual")
-        .to_string()
 }
 
 /// `cargo build --bins` of the listings, into the folder the tests use, so
@@ -187,56 +174,6 @@ fn build(root: &Path, listings: &[Listing]) -> Result<()> {
         bail!("building the listings failed ({status})");
     }
     Ok(())
-}
-
-struct Ran {
-    output: String,
-    /// `None` when the run was killed at [`TIMEOUT`].
-    status: Option<ExitStatus>,
-    elapsed: Duration,
-}
-
-/// One run as `tests/listings.rs` makes it: cwd the book root, no
-/// `RUST_BACKTRACE`, `RUST_LIB_BACKTRACE` or `RUST_LOG`, stdin empty, stdout
-/// and stderr through one pipe in the order a terminal shows them.
-fn run_once(root: &Path, exe: &Path) -> Result<Ran> {
-    let (mut reader, writer) = std::io::pipe().map_err(|e| anyhow!("cannot make a pipe: {e}"))?;
-    let mut cmd = Command::new(exe);
-    cmd.current_dir(root)
-        .env_remove("RUST_BACKTRACE")
-        .env_remove("RUST_LIB_BACKTRACE")
-        .env_remove("RUST_LOG")
-        .stdin(Stdio::null())
-        .stdout(
-            writer
-                .try_clone()
-                .map_err(|e| anyhow!("cannot clone a pipe: {e}"))?,
-        )
-        .stderr(writer);
-    let started = Instant::now();
-    let mut child = cmd.spawn().map_err(|e| anyhow!("{}: {e}", exe.display()))?;
-    drop(cmd); // closes our copies of the pipe's write end
-    let collector = std::thread::spawn(move || {
-        let mut out = Vec::new();
-        let _ = reader.read_to_end(&mut out);
-        out
-    });
-    let status = child
-        .wait_timeout(TIMEOUT)
-        .map_err(|e| anyhow!("{}: {e}", exe.display()))?;
-    let elapsed = started.elapsed();
-    if status.is_none() {
-        let _ = child.kill();
-        let _ = child.wait();
-    }
-    let out = collector
-        .join()
-        .map_err(|_| anyhow!("the output reader panicked"))?;
-    Ok(Ran {
-        output: String::from_utf8_lossy(&out).into_owned(),
-        status,
-        elapsed,
-    })
 }
 
 /// Threads that spin until dropped, so every listing runs on a machine
@@ -277,7 +214,8 @@ impl Drop for Load {
 
 #[cfg(test)]
 mod tests {
-    use super::{Kind, check, diff};
+    use super::{Kind, check};
+    use bookkit::capture::diff;
     use std::os::unix::process::ExitStatusExt;
     use std::path::Path;
     use std::process::ExitStatus;

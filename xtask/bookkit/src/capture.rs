@@ -1,9 +1,79 @@
-//! Captured output (`output.txt`) made independent of the machine and the
-//! run that produced it. `tests/listings.rs` and `cargo xtask soak` both
-//! compare a listing's output with its capture through [`normalise`], so they
-//! agree on what counts as a difference.
+//! Running a listing and comparing what it prints with its capture
+//! (`output.txt`). `tests/listings.rs` and `cargo xtask soak` both use
+//! [`run_listing`], [`normalise`] and [`diff`], so they run listings the same
+//! way and agree on what counts as a difference.
 
+use anyhow::{Context, Result, anyhow};
+use std::io::Read;
 use std::path::Path;
+use std::process::{Command, ExitStatus, Stdio};
+use std::time::{Duration, Instant};
+use wait_timeout::ChildExt;
+
+/// Generous for a 2-core CI machine: a listing takes well under a second, so
+/// hitting this means it hangs (a deadlock, a receiver that never sees the end).
+pub const TIMEOUT: Duration = Duration::from_secs(20);
+
+/// One run of a listing's binary.
+#[derive(Debug)]
+pub struct Ran {
+    /// stdout and stderr together, in the order a terminal shows them.
+    pub output: String,
+    /// `None` when the run was killed at [`TIMEOUT`].
+    pub status: Option<ExitStatus>,
+    pub elapsed: Duration,
+}
+
+/// Runs a listing's binary the way the book's captures were made: in the
+/// book's root, with no `RUST_BACKTRACE`, `RUST_LIB_BACKTRACE` or
+/// `RUST_LOG`, stdin empty, stdout and stderr through one pipe; killed after
+/// [`TIMEOUT`].
+pub fn run_listing(root: &Path, exe: &Path) -> Result<Ran> {
+    let (mut reader, writer) = std::io::pipe().context("cannot make a pipe")?;
+    let mut cmd = Command::new(exe);
+    cmd.current_dir(root)
+        .env_remove("RUST_BACKTRACE")
+        .env_remove("RUST_LIB_BACKTRACE")
+        .env_remove("RUST_LOG")
+        .stdin(Stdio::null())
+        .stdout(writer.try_clone().context("cannot clone a pipe")?)
+        .stderr(writer);
+    let started = Instant::now();
+    let mut child = cmd
+        .spawn()
+        .with_context(|| format!("cannot run {}", exe.display()))?;
+    drop(cmd); // closes our copies of the pipe's write end
+    let collector = std::thread::spawn(move || {
+        let mut out = Vec::new();
+        let _ = reader.read_to_end(&mut out);
+        out
+    });
+    let status = child
+        .wait_timeout(TIMEOUT)
+        .with_context(|| format!("waiting for {}", exe.display()))?;
+    let elapsed = started.elapsed();
+    if status.is_none() {
+        let _ = child.kill();
+        let _ = child.wait();
+    }
+    let out = collector
+        .join()
+        .map_err(|_| anyhow!("the output reader panicked"))?;
+    Ok(Ran {
+        output: String::from_utf8_lossy(&out).into_owned(),
+        status,
+        elapsed,
+    })
+}
+
+/// The unified diff shown for a drifted capture.
+pub fn diff(captured: &str, actual: &str) -> String {
+    similar::TextDiff::from_lines(captured, actual)
+        .unified_diff()
+        .context_radius(2)
+        .header("captured", "actual")
+        .to_string()
+}
 
 /// Makes captured output independent of the machine and the run that made
 /// it: the book's folder (`root`) goes, the OS thread id that panic messages
