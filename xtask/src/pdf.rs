@@ -59,7 +59,8 @@ fn headless_shell() -> Result<PathBuf> {
         })
 }
 
-fn title_page(root: &Path) -> Result<TitlePage> {
+fn title_page(model: &bookkit::book::Book) -> Result<TitlePage> {
+    let root = model.root.as_path();
     let file = root.join("book.toml");
     let text = std::fs::read_to_string(&file).map_err(|e| anyhow!("{}: {e}", file.display()))?;
     let config: toml::Table = text
@@ -95,7 +96,7 @@ fn title_page(root: &Path) -> Result<TitlePage> {
             )
         })
         .unwrap_or_default();
-    let versions = bookkit::book::Book::load(root)?.versions()?;
+    let versions = model.versions()?;
     let edition = format!("Checked with {versions}. {edition}")
         .trim()
         .to_string();
@@ -133,15 +134,13 @@ pub fn pdf(root: &Path) -> Result<(PathBuf, PathBuf)> {
     let print = html.join("print.html");
     let print_html =
         std::fs::read_to_string(&print).map_err(|e| anyhow!("{}: {e}", print.display()))?;
-    let summary_file = root.join("src/SUMMARY.md");
-    let summary = std::fs::read_to_string(&summary_file)
-        .map_err(|e| anyhow!("{}: {e}", summary_file.display()))?;
+    let book = bookkit::book::Book::load(root)?;
     let pdf_html = for_pdf(
         &print_html,
-        &bookkit::summary::entries(&summary),
-        &title_page(root)?,
+        &book.entries,
+        &title_page(&book)?,
         |page: &str| {
-            let file = html.join(page.strip_suffix(".md").unwrap_or(page).to_string() + ".html");
+            let file = html.join(bookkit::markdown::html_path(page));
             std::fs::read_to_string(file).ok()
         },
     )?;

@@ -186,7 +186,7 @@ pub fn for_pdf(
     let anchors: BTreeMap<String, String> = pages
         .iter()
         .map(|p| {
-            let html = p.strip_suffix(".md").unwrap_or(p).to_string() + ".html";
+            let html = crate::markdown::html_path(p);
             (html, page_anchor(p))
         })
         .collect();

@@ -1,25 +1,8 @@
 //! `src/SUMMARY.md` as mdBook reads it: part titles, linked pages and draft
 //! chapters (a link with no target), in order, parsed with pulldown-cmark.
 
-use anyhow::{Result, ensure};
-use fs_err as fs;
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
-use std::path::{Path, PathBuf};
-
-/// One linked page of the book.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Page {
-    pub title: String,
-    /// Relative to `src/`.
-    pub path: PathBuf,
-}
-
-impl Page {
-    /// A numbered chapter lives in its own folder, `src/chNN-topic/`.
-    pub fn chapter_number(&self) -> Option<u32> {
-        chapter_number(&self.path)
-    }
-}
+use std::path::Path;
 
 /// The chapter number of a path under `src/` (`ch03-…/index.md` → 3).
 pub fn chapter_number(path: &Path) -> Option<u32> {
@@ -85,28 +68,6 @@ pub fn entries(summary: &str) -> Vec<Entry> {
         }
     }
     entries
-}
-
-/// Every page `src/SUMMARY.md` links to, failing when a linked file does
-/// not exist.
-pub fn pages(root: &Path) -> Result<Vec<Page>> {
-    let summary = root.join("src/SUMMARY.md");
-    let mut pages = Vec::new();
-    for entry in entries(&fs::read_to_string(&summary)?) {
-        let Entry::Page { title, path } = entry else {
-            continue;
-        };
-        ensure!(
-            root.join("src").join(&path).is_file(),
-            "{}: links to {path}, which does not exist",
-            summary.display()
-        );
-        pages.push(Page {
-            title,
-            path: PathBuf::from(path),
-        });
-    }
-    Ok(pages)
 }
 
 #[cfg(test)]
