@@ -35,13 +35,6 @@ pub struct Page {
     pub text: String,
 }
 
-impl Page {
-    /// `../` as many times as the page is deep below `src/`.
-    pub fn to_root(&self) -> String {
-        "../".repeat(self.path.components().count().saturating_sub(1))
-    }
-}
-
 /// A numbered chapter.
 #[derive(Debug, Clone)]
 pub struct Chapter {

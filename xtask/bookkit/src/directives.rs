@@ -137,20 +137,19 @@ fn all_decks(book: &Book, page: &Path) -> String {
     if decks.is_empty() {
         return "*No chapter has flashcards yet.*\n".to_string();
     }
-    let to_root = "../".repeat(page.components().count().saturating_sub(1));
     let mut s = String::new();
     for d in &decks {
         let n = d.deck.cards.len();
         s.push_str(&format!(
             "\n## Chapter {}: {}\n\n\
              <p class=\"flashcards-source\">{n} card{} · \
-             <a href=\"{to_root}{}\">read the chapter</a> · \
-             <a href=\"{to_root}anki/{}.txt\" download>Anki deck for this chapter</a></p>\n\n{}",
+             <a href=\"{}\">read the chapter</a> · \
+             <a href=\"{}\" download>Anki deck for this chapter</a></p>\n\n{}",
             d.number,
             d.title,
             if n == 1 { "" } else { "s" },
-            d.path.display(),
-            d.deck.deck,
+            Book::link(page, &d.path),
+            Book::link(page, Path::new(&format!("anki/{}.txt", d.deck.deck))),
             flashcards::render_html(&d.deck),
         ));
     }
