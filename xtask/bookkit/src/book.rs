@@ -65,6 +65,11 @@ pub struct ChapterMeta {
     /// teaching sections; it names which (see `contract::OMITTABLE`).
     #[serde(default)]
     pub omits: Vec<String>,
+    /// The listings a "what happens?" quiz asks about (`{{#quiz}}`), in
+    /// order; the choices and the answer come from each listing's kind and
+    /// captures, never from here.
+    #[serde(default)]
+    pub quiz: Vec<String>,
 }
 
 impl ChapterMeta {

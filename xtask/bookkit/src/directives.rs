@@ -244,14 +244,29 @@ fn fence(kind: &Kind) -> &'static str {
         Kind::BuildOnly { .. }
         | Kind::ExerciseStarter { .. }
         | Kind::ExerciseSolution { .. }
-        | Kind::Benchmark => "rust,no_run,listing",
+        | Kind::Benchmark
+        | Kind::Tool => "rust,no_run,listing",
     }
 }
 
 fn figure(book: &Book, listing: &Listing, anchor: Option<&str>, page: &Path) -> Result<String> {
     let up = "../".repeat(page.components().count());
-    let id = listing.id();
-    let label = listing.label();
+    let home = book
+        .chapter(listing.chapter)
+        .with_context(|| format!("{}: its chapter is not in SUMMARY.md", listing.name))?;
+    // Shown again outside its chapter (the field guide), a listing keeps one
+    // home: the figure gets its own id, and its label links back.
+    let (id, href, label) = if home.page.path == page {
+        let id = listing.id().to_string();
+        let href = format!("#{id}");
+        (id, href, listing.label())
+    } else {
+        (
+            format!("see-{}", listing.id()),
+            format!("{}#{}", Book::link(page, &home.page.path), listing.id()),
+            format!("{} (Chapter {})", listing.label(), listing.chapter),
+        )
+    };
     let badge = listing
         .kind
         .badge()
@@ -268,7 +283,7 @@ fn figure(book: &Book, listing: &Listing, anchor: Option<&str>, page: &Path) -> 
     };
     let mut s = format!(
         "<figure class=\"listing\" id=\"{id}\">\n\
-         <figcaption><a class=\"listing-label\" href=\"#{id}\">{label}</a>{badge} {caption}\n\
+         <figcaption><a class=\"listing-label\" href=\"{href}\">{label}</a>{badge} {caption}\n\
          <span class=\"listing-source\"><code>{file}</code> · <code>{command}</code></span></figcaption>\n\n\
          ```{}\n{code}\n```\n",
         fence(&listing.kind)

@@ -35,6 +35,9 @@ pub enum Kind {
     /// `cargo xtask bench`, which captures its table (with a line describing
     /// the machine) in `output.txt`.
     Benchmark,
+    /// A program with its own test suite (the capstone): built, linted and
+    /// tested with `cargo test -p`, run by a reader with arguments.
+    Tool,
 }
 
 impl Kind {
@@ -49,6 +52,7 @@ impl Kind {
             Kind::ExerciseStarter { .. } => ("exercise", "Exercise starter".into()),
             Kind::ExerciseSolution { .. } => ("solution", "Solution".into()),
             Kind::Benchmark => ("bench", "Benchmark, measured with cargo xtask bench".into()),
+            Kind::Tool => ("tool", "A program, tested by its own test suite".into()),
             Kind::Run => return None,
         })
     }
@@ -80,7 +84,7 @@ impl Kind {
             Kind::CompileFail { .. } => &["error"],
             Kind::BuildOnly { .. } => &["not-run"],
             Kind::ExerciseStarter { .. } | Kind::ExerciseSolution { .. } => &["pair"],
-            Kind::Run | Kind::Panics | Kind::Benchmark => &[],
+            Kind::Run | Kind::Panics | Kind::Benchmark | Kind::Tool => &[],
         }
     }
 
@@ -269,7 +273,7 @@ impl Listing {
             Kind::CompileFail { .. } => {
                 format!("cargo build --manifest-path {}/Cargo.toml", self.dir)
             }
-            Kind::ExerciseStarter { .. } | Kind::ExerciseSolution { .. } => {
+            Kind::ExerciseStarter { .. } | Kind::ExerciseSolution { .. } | Kind::Tool => {
                 format!("cargo test -p {}", self.name)
             }
             // Running a build-only listing would hang or misbehave on purpose.
