@@ -442,6 +442,7 @@ mod tests {
                 practice_minutes: 20,
                 session: "90 min".into(),
                 omits: Vec::new(),
+                quiz: Vec::new(),
             },
             deck: Some(Deck {
                 deck: "ch01-x".into(),
