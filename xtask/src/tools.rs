@@ -41,8 +41,22 @@ fn installed(root: &Path, binary: &str, version: &str) -> bool {
         })
 }
 
+/// The tools a reader needs to see the book (`cargo xtask serve`): mdBook
+/// and admonish. The link checker is for `build` and CI; `book.toml` marks
+/// it optional, so the live server runs without it.
+pub const READER_TOOLS: [&str; 2] = ["mdbook", "mdbook-admonish"];
+
+/// Installs every pinned tool.
 pub fn install(root: &Path) -> Result<()> {
+    install_some(root, &TOOLS.map(|(krate, _, _)| krate))
+}
+
+/// Installs the named pinned tools (crate names from [`TOOLS`]).
+pub fn install_some(root: &Path, wanted: &[&str]) -> Result<()> {
     for (krate, version, binary) in TOOLS {
+        if !wanted.contains(&krate) {
+            continue;
+        }
         if installed(root, binary, version) {
             continue;
         }
