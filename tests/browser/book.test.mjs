@@ -35,6 +35,7 @@ const CHROMIUM_ARGS = process.env.CHROMIUM_ARGS
   ? process.env.CHROMIUM_ARGS.split("\n").filter(Boolean)
   : JSON.parse(readFileSync(join(HERE, "chromium-flags.json"), "utf8"));
 const FLASHCARDS_PAGE = "appendix-flashcards.html";
+const QUIZ_PAGE = "ch12-field-guide/index.html";
 // book.js asks the Rust playground which crates it offers, to decide which
 // examples get a "run" button. The test answers that one request itself, so
 // the run needs no network; any other request off the site is a failure.
@@ -266,6 +267,64 @@ test("without JavaScript the deck is a list of questions that open", async () =>
   await card.locator("summary").click();
   assert.equal(await card.locator(".flashcard-answer").isVisible(), true);
   await page.screenshot({ path: join(SHOTS, "flashcards-no-js.png") });
+  await context.close();
+});
+
+test("the quiz is answered by keyboard, shows the real output, and keeps progress", async () => {
+  assert.ok(PAGES.includes(QUIZ_PAGE), `${QUIZ_PAGE} is not in SUMMARY.md`);
+  const { context, page, problems } = await open();
+  await page.goto(BASE + QUIZ_PAGE, { waitUntil: "load" });
+  const items = page.locator("section.quiz-item");
+  const count = await items.count();
+  assert.ok(count >= 20, `the quiz has ${count} items, not at least 20`);
+  assert.match(await page.locator(".quiz-status").innerText(), new RegExp(`Answered 0 of ${count}`));
+
+  // Item 1: Tab to its first radio, arrow to the wrong answer, Enter checks.
+  const first = items.nth(0);
+  const answer = Number(await first.getAttribute("data-answer"));
+  const wrong = (answer + 1) % 4;
+  await first.locator("input[type=radio]").first().focus();
+  for (let i = 0; i < wrong; i++) await page.keyboard.press("ArrowDown");
+  assert.equal(await first.locator("input[type=radio]").nth(wrong).isChecked(), true, "arrows move the choice");
+  await page.keyboard.press("Enter");
+  assert.match(await first.locator(".quiz-verdict").innerText(), /Not this time/);
+  assert.equal(await first.locator("details.quiz-answer").getAttribute("open"), "", "the answer opens");
+  const shown = await first.locator("details.quiz-answer pre").innerText();
+  assert.match(shown, /^\$ cargo /, "the answer shows the captured run, command first");
+
+  // Item 2: the right answer, with a click on the label and Space on Check.
+  const second = items.nth(1);
+  const right = Number(await second.getAttribute("data-answer"));
+  await second.locator("label.quiz-choice").nth(right).click();
+  await second.locator(".quiz-check").focus();
+  await page.keyboard.press("Space");
+  assert.match(await second.locator(".quiz-verdict").innerText(), /^Right/);
+  await second.screenshot({ path: join(SHOTS, "quiz-item.png") });
+  assert.match(await page.locator(".quiz-status").innerText(), /Answered 2 of \d+ · 1 right/);
+
+  await page.reload({ waitUntil: "load" });
+  assert.match(await page.locator(".quiz-status").innerText(), /Answered 2 of \d+ · 1 right/, "progress survives a reload");
+  assert.equal(await items.nth(0).locator("input[type=radio]").nth(wrong).isChecked(), true);
+
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.locator(".quiz-form").first().isVisible(), false, "print shows no form");
+  assert.equal(await items.nth(2).locator("ol.quiz-choices").isVisible(), true, "print shows the lettered outcomes");
+  await page.emulateMedia({ media: "screen" });
+  await page.locator(".quiz-reset").click();
+  assert.match(await page.locator(".quiz-status").innerText(), /Answered 0 of/);
+  await context.close();
+  assert.deepEqual(problems, []);
+});
+
+test("without JavaScript the quiz is lettered outcomes and answers that open", async () => {
+  const { context, page } = await open({ javaScriptEnabled: false });
+  await page.goto(BASE + QUIZ_PAGE, { waitUntil: "load" });
+  const item = page.locator("section.quiz-item").first();
+  assert.equal(await item.locator("ol.quiz-choices li").count(), 4);
+  const details = item.locator("details.quiz-answer");
+  assert.equal(await details.locator("pre").isVisible(), false, "the answer starts closed");
+  await details.locator("summary").click();
+  assert.equal(await details.locator("pre").isVisible(), true);
   await context.close();
 });
 

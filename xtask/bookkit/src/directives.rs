@@ -91,6 +91,15 @@ pub fn expand(book: &Book, path: &Path, text: &str) -> Result<String> {
             ("cheat-sheets", 0) => cheat_sheets(book, path)?,
             ("session-table", 0) => session_table(book, path),
             ("versions", 0) => book.versions()?.to_string(),
+            ("quiz", 0) => {
+                let chapter = book
+                    .chapters
+                    .iter()
+                    .find(|c| c.page.path == path)
+                    .context("{{#quiz}} belongs in a chapter")?;
+                quiz(book, chapter)?
+            }
+            ("error-index", 0) => error_index(book, path)?,
             _ => bail!(
                 "`{}` is not a directive the book knows, or has the wrong arguments",
                 &text[d.range.clone()]
@@ -297,19 +306,166 @@ fn figure(book: &Book, listing: &Listing, anchor: Option<&str>, page: &Path) -> 
         // Inlined rather than included, so that trybuild's `$DIR` (the
         // repository) can go: paths read from the repository's root, like
         // every other path in the book.
-        let captured = fs_err::read_to_string(book.root.join(&output)).with_context(|| {
-            format!(
-                "{}: run `cargo xtask bless` (or `cargo xtask bench`) to capture it",
-                listing.name
-            )
-        })?;
-        let captured = captured.replace("$DIR/", "");
+        let captured = captured(book, listing, &output)?;
         s.push_str(&format!(
             "\n<p class=\"listing-output-label\">{title}</p>\n\n```text\n$ {command}\n{}\n```\n",
             captured.trim_end_matches('\n')
         ));
     }
     s.push_str("\n</figure>\n");
+    Ok(s)
+}
+
+/// A listing's captured output or diagnostic as the book shows it.
+// Inlined rather than included, so that trybuild's `$DIR` (the repository)
+// can go: paths read from the repository's root, like every other path.
+fn captured(book: &Book, listing: &Listing, output: &str) -> Result<String> {
+    let text = fs_err::read_to_string(book.root.join(output)).with_context(|| {
+        format!(
+            "{}: run `cargo xtask bless` (or `cargo xtask bench`) to capture it",
+            listing.name
+        )
+    })?;
+    Ok(text.replace("$DIR/", "").trim_end_matches('\n').to_string())
+}
+
+/// `{{#quiz}}`: the chapter's "what happens?" quiz (see [`crate::quiz`]).
+/// Without JavaScript, and in print, each item is the code, the lettered
+/// outcomes and a `<details>` answer; `theme/quiz.js` turns the outcomes
+/// into radio buttons, checks the choice and keeps progress.
+fn quiz(book: &Book, chapter: &Chapter) -> Result<String> {
+    let items = crate::quiz::items(book, chapter)?;
+    if items.is_empty() {
+        bail!("{{{{#quiz}}}}: chapter.toml names no listings in `quiz = [...]`");
+    }
+    let page = &chapter.page.path;
+    let up = "../".repeat(page.components().count());
+    let total = items.len();
+    let mut s = format!(
+        "<div class=\"quiz\" id=\"quiz\" data-quiz=\"{}\">\n\n",
+        chapter.ref_name()
+    );
+    for (i, item) in items.iter().enumerate() {
+        let l = item.listing;
+        let id = format!("quiz-{}", l.name);
+        let letter = |n: usize| char::from(b'A' + n as u8);
+        s.push_str(&format!(
+            "<section class=\"quiz-item\" id=\"{id}\" data-item=\"{name}\" data-answer=\"{answer}\">\n\
+             <p class=\"quiz-question\" id=\"{id}-q\"><strong>Question {n} of {total}.</strong> \
+             You build and run this program. What happens?</p>\n\n\
+             ```rust,listing\n{{{{#include {up}{file}}}}}\n```\n\n\
+             <ol class=\"quiz-choices\" type=\"A\">\n",
+            name = l.name,
+            answer = item.answer,
+            n = i + 1,
+            file = l.file_path(),
+        ));
+        for (c, outcome) in item.choices.iter().enumerate() {
+            s.push_str(&format!(
+                "<li data-choice=\"{c}\">{}</li>\n",
+                crate::quiz::choice_html(&book.root, outcome)?
+            ));
+        }
+        let home = book
+            .chapter(l.chapter)
+            .with_context(|| format!("{}: its chapter is not in SUMMARY.md", l.name))?;
+        let output = l
+            .capture_path()
+            .with_context(|| format!("quiz: {} has no captured output", l.name))?;
+        s.push_str(&format!(
+            "</ol>\n<details class=\"quiz-answer\"><summary>Answer to question {n}</summary>\n\n\
+             <p><strong>{letter}.</strong> {choice} This is \
+             <a href=\"{href}#{lid}\">{label}</a>.</p>\n\
+             <p class=\"listing-output-label\">{title}</p>\n\n\
+             ```text\n$ {command}\n{captured}\n```\n\n</details>\n</section>\n\n",
+            n = i + 1,
+            letter = letter(item.answer),
+            choice = crate::quiz::choice_html(&book.root, &item.choices[item.answer])?,
+            href = Book::link(page, &home.page.path),
+            lid = l.id(),
+            label = l.label(),
+            title = if l.kind.is_compile_fail() {
+                "compiler output"
+            } else {
+                "output"
+            },
+            command = l.command(),
+            captured = captured(book, l, &output)?,
+        ));
+    }
+    s.push_str("</div>\n");
+    Ok(s)
+}
+
+/// `{{#error-index}}`: every error the listings show (a code, or the message
+/// of a diagnostic without one), with `rustc --explain`'s summary, every
+/// listing whose first error it is, and the field guide's entry for it (a
+/// `###` heading of the field guide that names it).
+fn error_index(book: &Book, path: &Path) -> Result<String> {
+    use std::collections::BTreeMap;
+    let mut by_error: BTreeMap<(bool, String), Vec<&Listing>> = BTreeMap::new();
+    for l in &book.listings {
+        if let Kind::CompileFail { error } = &l.kind {
+            // Codes first, in order; then the messages without a code.
+            let key = (!crate::quiz::is_code(error), error.clone());
+            by_error.entry(key).or_default().push(l);
+        }
+    }
+    let guide = book.chapters.iter().find(|c| !c.meta.omits.is_empty());
+    let guide_headings: Vec<(String, String)> = guide
+        .map(|g| {
+            markdown::headings(&g.page.text)
+                .into_iter()
+                .filter(|h| h.level == 3)
+                .map(|h| (h.title.clone(), markdown::heading_id(&h.title)))
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut s = String::from(
+        "| Error | What it means | Shown in | Field guide |\n| --- | --- | --- | --- |\n",
+    );
+    for ((_, error), listings) in &by_error {
+        let (name, meaning) = if crate::quiz::is_code(error) {
+            (
+                format!("[{error}](https://doc.rust-lang.org/error_codes/{error}.html)"),
+                crate::quiz::explain(&book.root, error)?,
+            )
+        } else {
+            (
+                format!("`error: {error}`"),
+                "A diagnostic without a code.".to_string(),
+            )
+        };
+        let mut shown = Vec::new();
+        for l in listings {
+            let home = book
+                .chapter(l.chapter)
+                .with_context(|| format!("{}: its chapter is not in SUMMARY.md", l.name))?;
+            shown.push(format!(
+                "[{}]({}#{})",
+                l.label(),
+                Book::link(path, &home.page.path),
+                l.id()
+            ));
+        }
+        let entry = guide
+            .and_then(|g| {
+                let (title, id) = guide_headings
+                    .iter()
+                    .find(|(t, _)| t.contains(error.as_str()))?;
+                Some(format!(
+                    "[{}]({}#{id})",
+                    title.replace('|', "\\|"),
+                    Book::link(path, &g.page.path)
+                ))
+            })
+            .unwrap_or_else(|| "—".into());
+        s.push_str(&format!(
+            "| {name} | {} | {} | {entry} |\n",
+            meaning.replace('|', "\\|"),
+            shown.join(", ")
+        ));
+    }
     Ok(s)
 }
 
@@ -450,6 +606,121 @@ mod tests {
         );
         let escaped = expand(&book, page, "\\{{#flashcards-all}}").unwrap();
         assert_eq!(escaped, "\\{{#flashcards-all}}");
+        let _ = std::fs::remove_dir_all(&root);
+    }
+
+    /// A second chapter with a compile-fail listing, a quiz over both, a
+    /// field-guide heading and an error index.
+    fn part_v(name: &str) -> std::path::PathBuf {
+        let meta = "prerequisites = \"none\"\noutcomes = [\"a\", \"b\", \"c\"]\n\
+                    reading-minutes = 30\npractice-minutes = 20\nsession = \"90 min\"\n\
+                    omits = [\"Three levels\"]\nquiz = [\"listing-02-01\", \"listing-01-01\"]\n";
+        scratch(
+            name,
+            &[
+                ("src/ch02-two/chapter.toml", meta),
+                (
+                    "src/ch02-two/index.md",
+                    "# Two\n\n### E0382: use of moved value\n\n{{#listing listing-02-01}}\n\n\
+                     {{#listing listing-01-01}}\n\n{{#quiz}}\n",
+                ),
+                ("src/appendix/cards.md", "# Cards\n\n{{#error-index}}\n"),
+                (
+                    "listings/ch02-two/listing-02-01/Cargo.toml",
+                    "[package]\nname = \"listing-02-01\"\ndescription = \"Moved\"\n\
+                     [package.metadata.listing]\nkind = \"compile-fail\"\nerror = \"E0382\"\n",
+                ),
+                (
+                    "listings/ch02-two/listing-02-01/src/main.rs",
+                    "fn main() {}\n",
+                ),
+                (
+                    "listings/ch02-two/listing-02-01/src/main.stderr",
+                    "error[E0382]: borrow of moved value: `v`\n --> $DIR/src/main.rs:1:1\n",
+                ),
+                (
+                    "listings/ch01-threads/listing-01-02/Cargo.toml",
+                    "[package]\nname = \"listing-01-02\"\ndescription = \"Sent\"\n\
+                     [package.metadata.listing]\nkind = \"compile-fail\"\nerror = \"E0277\"\n",
+                ),
+                (
+                    "listings/ch01-threads/listing-01-02/src/main.rs",
+                    "fn main() {}\n",
+                ),
+                (
+                    "listings/ch01-threads/listing-01-02/src/main.stderr",
+                    "error[E0277]: x\n",
+                ),
+            ],
+        )
+    }
+
+    #[test]
+    fn a_listing_shown_outside_its_chapter_links_home_under_its_own_id() {
+        let root = part_v("reprise");
+        let book = Book::load(&root).unwrap();
+        let two = expand_page(&book, &book.pages[1]).unwrap();
+        assert!(two.contains("id=\"see-listing-01-01\""), "{two}");
+        assert!(
+            two.contains(
+                "href=\"../ch01-threads/index.md#listing-01-01\">Listing 1-1 (Chapter 1)</a>"
+            ),
+            "{two}"
+        );
+        assert!(
+            two.contains("<figure class=\"listing\" id=\"listing-02-01\">"),
+            "{two}"
+        );
+        let _ = std::fs::remove_dir_all(&root);
+    }
+
+    #[test]
+    fn the_quiz_renders_choices_answers_and_captures() {
+        let root = part_v("quiz");
+        let book = Book::load(&root).unwrap();
+        let two = expand_page(&book, &book.pages[1]).unwrap();
+        let quiz = &two[two.find("<div class=\"quiz\"").expect("a quiz")..];
+        assert_eq!(
+            quiz.matches("<section class=\"quiz-item\"").count(),
+            2,
+            "{quiz}"
+        );
+        assert_eq!(quiz.matches("<li data-choice=").count(), 8, "{quiz}");
+        // listing-02-01 fails with E0382: offered, and the answer's letter.
+        let first = &quiz[..quiz.find("</section>").unwrap()];
+        assert!(first.contains("<strong>E0382</strong>"), "{first}");
+        assert!(
+            first.contains("A variable was used after its contents have been moved"),
+            "{first}"
+        );
+        assert!(first.contains("$ cargo build --manifest-path listings/ch02-two/listing-02-01/Cargo.toml\nerror[E0382]: borrow of moved value"), "{first}");
+        assert!(!first.contains("$DIR"), "{first}");
+        let second = &quiz[quiz.find("data-item=\"listing-01-01\"").unwrap()..];
+        assert!(
+            second.contains("data-answer=\"0\""),
+            "a listing that runs answers A: {second}"
+        );
+        let _ = std::fs::remove_dir_all(&root);
+    }
+
+    #[test]
+    fn the_error_index_names_each_error_its_listings_and_guide_entry() {
+        let root = part_v("index");
+        let book = Book::load(&root).unwrap();
+        let index = expand(&book, Path::new("appendix/cards.md"), "{{#error-index}}").unwrap();
+        assert!(
+            index.contains("| [E0382](https://doc.rust-lang.org/error_codes/E0382.html) | A variable was used after its contents have been moved elsewhere. | [Listing 2-1](../ch02-two/index.md#listing-02-01) | [E0382: use of moved value](../ch02-two/index.md#e0382-use-of-moved-value) |"),
+            "{index}"
+        );
+        assert!(index.contains("| [E0277]"), "{index}");
+        assert!(
+            index
+                .lines()
+                .find(|l| l.starts_with("| [E0277]"))
+                .unwrap()
+                .ends_with("| — |"),
+            "{index}"
+        );
         let _ = std::fs::remove_dir_all(&root);
     }
 }

@@ -17,6 +17,8 @@
 //! - [`snippets`]: turns an expanded chapter into what skeptic 0.14.2 can test.
 //! - [`flashcards`]: the per-chapter card decks and their Anki export.
 //! - [`print`]: mdBook's `print.html` rewritten for the PDF.
+//! - [`quiz`]: the "what happens?" quiz, derived from listings' kinds and
+//!   captures.
 //! - [`contract`]: the chapter contract (docs/chapter-contract.md), one
 //!   function per rule.
 //! - [`summary`]: `SUMMARY.md` as parts and pages.
@@ -30,6 +32,7 @@ pub mod links;
 pub mod listings;
 pub mod markdown;
 pub mod print;
+pub mod quiz;
 pub mod snippets;
 pub mod summary;
 

@@ -213,6 +213,20 @@ pub fn inline_html(markdown: &str) -> String {
 }
 
 /// Text made safe for HTML content and attribute values.
+/// The id mdBook 0.4 gives a heading (`id_from_content`): code and emphasis
+/// marks dropped, lowercased, spaces to `-`, other punctuation removed.
+pub fn heading_id(title: &str) -> String {
+    title
+        .trim()
+        .chars()
+        .filter_map(|c| match c {
+            c if c.is_alphanumeric() || c == '_' || c == '-' => Some(c.to_ascii_lowercase()),
+            c if c.is_whitespace() => Some('-'),
+            _ => None,
+        })
+        .collect()
+}
+
 pub fn escape_html(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
