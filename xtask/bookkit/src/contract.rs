@@ -343,18 +343,27 @@ pub fn unlinked_chapter_mentions(text: &str) -> Vec<String> {
     let mut problems = Vec::new();
     let mut in_link = 0;
     let mut in_code = false;
+    // A line break inside a paragraph ("… and Chapter⏎10 shows …") is a
+    // space to the reader: join the text across it before looking.
+    let mut prose = String::new();
     for event in Parser::new(text) {
         match event {
-            Event::Start(Tag::Link { .. }) => in_link += 1,
-            Event::End(TagEnd::Link) => in_link -= 1,
-            Event::Start(Tag::CodeBlock(_)) => in_code = true,
-            Event::End(TagEnd::CodeBlock) => in_code = false,
-            Event::Text(t) if in_link == 0 && !in_code => {
-                problems.extend(chapter_mentions(&t));
+            Event::Text(t) if in_link == 0 && !in_code => prose.push_str(&t),
+            Event::SoftBreak | Event::HardBreak if in_link == 0 && !in_code => prose.push(' '),
+            other => {
+                problems.extend(chapter_mentions(&prose));
+                prose.clear();
+                match other {
+                    Event::Start(Tag::Link { .. }) => in_link += 1,
+                    Event::End(TagEnd::Link) => in_link -= 1,
+                    Event::Start(Tag::CodeBlock(_)) => in_code = true,
+                    Event::End(TagEnd::CodeBlock) => in_code = false,
+                    _ => {}
+                }
             }
-            _ => {}
         }
     }
+    problems.extend(chapter_mentions(&prose));
     // An admonition's body is markdown too.
     for aside in markdown::fences(text).iter().filter(|f| f.is_admonition()) {
         problems.extend(unlinked_chapter_mentions(&text[aside.content.clone()]));
@@ -500,11 +509,13 @@ mod tests {
     #[test]
     fn chapter_mentions_must_be_links() {
         let text = "See Chapter 4 and [Chapter 2](../ch02/index.md) and {{#ref chapter-03}}.\n\n\
+                    A line may break inside one: Chapter\n10.\n\n\
                     ```rust\n// Chapter 9 in code is fine\n```\n\n~~~admonish tip\nBut Chapter 7 in an aside is prose, [Chapter 1](x.md) a link.\n~~~\n";
         let p = unlinked_chapter_mentions(text);
-        assert_eq!(p.len(), 2, "{p:?}");
+        assert_eq!(p.len(), 3, "{p:?}");
         assert!(p[0].contains("\"Chapter 4\" is not a link: write {{#ref chapter-04}}"));
-        assert!(p[1].contains("Chapter 7"));
+        assert!(p[1].contains("\"Chapter 10\""), "{p:?}");
+        assert!(p[2].contains("Chapter 7"));
     }
 
     #[test]
