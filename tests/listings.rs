@@ -88,3 +88,59 @@ fn benchmark_listings_build_in_release_and_have_a_measured_table() {
         );
     }
 }
+
+/// The PDF prints a capture in a code box that holds
+/// `bookkit::print::OUTPUT_COLUMNS_AT_FLOOR` characters a line at its
+/// smallest readable size; a longer line wraps. A wrapped message line
+/// (`error[E0277]: …`, `= note: …`) still reads, but a wrapped line of
+/// rustc's drawing (a source line, or the underline, carets and label under
+/// it) no longer points at the code. The fix is in the listing: shorter code.
+#[test]
+fn diagnostic_drawings_fit_the_printed_code_box() {
+    let limit = bookkit::print::OUTPUT_COLUMNS_AT_FLOOR;
+    let root = support::root();
+    let mut problems = Vec::new();
+    for listing in support::listings() {
+        let Some(capture) = listing.capture_path() else {
+            continue;
+        };
+        // A missing capture is the other tests' failure, not this one's.
+        let Ok(text) = std::fs::read_to_string(root.join(&capture)) else {
+            continue;
+        };
+        // The book shows captures with trybuild's `$DIR/` removed.
+        for (i, line) in text.replace("$DIR/", "").lines().enumerate() {
+            let length = line.chars().count();
+            if length > limit && is_drawing_line(line) {
+                problems.push(format!(
+                    "{} ({capture}:{}): a drawing line of {length} characters, more than {limit}:\n{line}",
+                    listing.name,
+                    i + 1
+                ));
+            }
+        }
+    }
+    // `cargo xtask bless` may be rewriting the captures while this runs, and
+    // a failure here would stop it before the compile-fail captures: warn.
+    if support::blessing() {
+        for problem in &problems {
+            eprintln!("warning: {problem}");
+        }
+        return;
+    }
+    assert!(
+        problems.is_empty(),
+        "these lines wrap in the PDF and break the drawing; shorten the listing's code:\n\n{}",
+        problems.join("\n\n")
+    );
+}
+
+/// A line of a rustc drawing starts, after its indentation, with the gutter
+/// (`|`, a line number and ` |`) or with the `...` of elided source lines.
+fn is_drawing_line(line: &str) -> bool {
+    let rest = line.trim_start();
+    let after_number = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+    rest.starts_with('|')
+        || rest.starts_with("...")
+        || (after_number.len() < rest.len() && after_number.starts_with(" |"))
+}

@@ -7,15 +7,14 @@ fn main() {
     let lines = ["the cat sat", "the dog sat", "a cat ran", "the end"];
     let counts = Rc::new(RefCell::new(BTreeMap::new()));
 
-    let mut handles = Vec::new();
-    for line in lines {
+    let handles = lines.map(|line| {
         let counts = Rc::clone(&counts);
-        handles.push(thread::spawn(move || {
+        thread::spawn(move || {
             for word in line.split_whitespace() {
                 *counts.borrow_mut().entry(word).or_insert(0) += 1;
             }
-        }));
-    }
+        })
+    });
     for handle in handles {
         handle.join().unwrap();
     }

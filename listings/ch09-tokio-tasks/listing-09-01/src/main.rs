@@ -11,7 +11,8 @@ async fn main() {
 
     let mut handles = Vec::new();
     for report in ["daily", "weekly", "monthly"] {
-        handles.push(tokio::spawn(async move { export(report, out_dir).await }));
+        let task = async move { export(report, out_dir).await };
+        handles.push(tokio::spawn(task));
     }
     for handle in handles {
         println!("wrote {}", handle.await.unwrap());

@@ -17,7 +17,10 @@ fn spawn_lookup<S>(store: Arc<S>, key: &'static str) -> JoinHandle<Option<String
 where
     S: ConfigStore + Send + Sync + 'static,
 {
-    tokio::spawn(async move { store.load(key).await })
+    tokio::spawn(async move {
+        // The trait says nothing about this future's `Send`-ness.
+        store.load(key).await
+    })
 }
 
 #[tokio::main]

@@ -7,7 +7,7 @@ fn parse_quota(line: &str) -> Result<u32, Box<dyn Error>> {
 }
 
 fn main() {
-    let handle = thread::spawn(|| parse_quota("alice = 40"));
+    let handle = thread::spawn(|| parse_quota("ann = 40"));
 
     match handle.join().expect("the parser does not panic") {
         Ok(quota) => println!("quota: {quota}"),

@@ -7,7 +7,8 @@ async fn parse_quota(line: &str) -> Result<u32, Box<dyn Error>> {
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
-    let handle = tokio::spawn(parse_quota("alice = 40"));
+    let future = parse_quota("alice = 40");
+    let handle = tokio::spawn(future);
 
     match handle.await.expect("the task does not panic") {
         Ok(quota) => println!("quota: {quota}"),

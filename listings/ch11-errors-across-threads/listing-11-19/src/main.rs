@@ -1,9 +1,8 @@
 use std::error::Error;
 use std::thread;
 
-fn parse_port(text: &str) -> Result<u16, Box<dyn Error + Send>> {
-    let port = text.trim().parse::<u16>()?;
-    Ok(port)
+fn parse_port(s: &str) -> Result<u16, Box<dyn Error + Send>> {
+    Ok(s.trim().parse::<u16>()?)
 }
 
 fn main() {
