@@ -448,18 +448,33 @@ fn error_index(book: &Book, path: &Path) -> Result<String> {
                 l.id()
             ));
         }
-        let entry = guide
-            .and_then(|g| {
-                let (title, id) = guide_headings
+        // An entry's heading names the code, or starts with the message's
+        // first words ("future cannot be sent: a captured value …").
+        let key = if crate::quiz::is_code(error) {
+            error.clone()
+        } else {
+            error.split(' ').take(3).collect::<Vec<_>>().join(" ")
+        };
+        let entries: Vec<String> = guide
+            .map(|g| {
+                guide_headings
                     .iter()
-                    .find(|(t, _)| t.contains(error.as_str()))?;
-                Some(format!(
-                    "[{}]({}#{id})",
-                    title.replace('|', "\\|"),
-                    Book::link(path, &g.page.path)
-                ))
+                    .filter(|(t, _)| t.contains(key.as_str()))
+                    .map(|(title, id)| {
+                        format!(
+                            "[{}]({}#{id})",
+                            title.replace('|', "\\|"),
+                            Book::link(path, &g.page.path)
+                        )
+                    })
+                    .collect()
             })
-            .unwrap_or_else(|| "—".into());
+            .unwrap_or_default();
+        let entry = if entries.is_empty() {
+            "—".to_string()
+        } else {
+            entries.join("<br>")
+        };
         s.push_str(&format!(
             "| {name} | {} | {} | {entry} |\n",
             meaning.replace('|', "\\|"),

@@ -172,7 +172,7 @@ pub fn choice_html(root: &Path, outcome: &Outcome) -> Result<String> {
             let explained = explain(root, error)?;
             format!(
                 "It does not compile: <strong>{error}</strong> <span class=\"quiz-explain\">({})</span>",
-                escape_html(explained.trim_end_matches('.'))
+                code_spans(&escape_html(explained.trim_end_matches('.')))
             )
         }
         Outcome::Fails(message) => format!(
@@ -180,6 +180,19 @@ pub fn choice_html(root: &Path, outcome: &Outcome) -> Result<String> {
             escape_html(message)
         ),
     })
+}
+
+/// `rustc --explain` writes code in backticks: show it as code.
+fn code_spans(text: &str) -> String {
+    let mut out = String::new();
+    for (i, part) in text.split('`').enumerate() {
+        if i % 2 == 1 {
+            out.push_str(&format!("<code>{part}</code>"));
+        } else {
+            out.push_str(part);
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -248,6 +261,14 @@ mod tests {
     fn a_listing_without_a_predictable_outcome_is_refused() {
         let l = listing("listing-01-04", Kind::BuildOnly { not_run: None });
         assert_eq!(Outcome::of(&l), None);
+    }
+
+    #[test]
+    fn backticks_become_code() {
+        assert_eq!(
+            code_spans("A non-`const` fn in a `const` context"),
+            "A non-<code>const</code> fn in a <code>const</code> context"
+        );
     }
 
     #[test]
