@@ -1,0 +1,2 @@
+use listing_12_06 as exercise;
+include!("shared/checks.rs");
