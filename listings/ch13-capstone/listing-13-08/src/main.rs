@@ -84,8 +84,8 @@ fn measure(engine: &str, workers: usize, url: &str) -> Result<Run> {
 }
 
 /// A site of `PAGES` pages of about 10 KB: each links to two children (so
-/// the site is a tree a few levels deep), to six other pages, some with a
-/// `#fragment`, and one page in twenty has two broken links.
+/// the site is a tree a few levels deep) and to six other pages, each at a
+/// `#fragment`; one page in twenty has two broken links.
 fn generate_site(root: &Path) -> Result<()> {
     std::fs::create_dir_all(root)?;
     let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
