@@ -230,10 +230,11 @@
     render();
   }
 
-  // Printing from the browser: the list is what prints, answers included.
+  // Printing from the browser: the list is what prints, answers included
+  // (the quiz's answers too, from theme/quiz.js).
   var opened = [];
   window.addEventListener("beforeprint", function () {
-    document.querySelectorAll("details.flashcard:not([open])").forEach(function (d) {
+    document.querySelectorAll("details.flashcard:not([open]), details.quiz-answer:not([open])").forEach(function (d) {
       d.open = true;
       opened.push(d);
     });

@@ -153,18 +153,8 @@
     render();
   }
 
-  // Printing from the browser: every answer prints open.
-  var opened = [];
-  window.addEventListener("beforeprint", function () {
-    document.querySelectorAll("details.quiz-answer:not([open])").forEach(function (d) {
-      d.open = true;
-      opened.push(d);
-    });
-  });
-  window.addEventListener("afterprint", function () {
-    opened.forEach(function (d) { d.open = false; });
-    opened = [];
-  });
+  // Printing from the browser opens every answer: theme/flashcards.js does
+  // it for the cards and the quiz alike.
 
   function start() {
     document.querySelectorAll(".quiz").forEach(enhance);
