@@ -24,7 +24,7 @@ impl Rendezvous {
         let mut last_checked = self.last_checked.lock().unwrap();
         match index {
             0 => {
-                let timeout = Duration::from_secs(5);
+                let timeout = Duration::from_secs(1);
                 let wait = self
                     .signal
                     .wait_timeout_while(last_checked, timeout, |done| !*done);
