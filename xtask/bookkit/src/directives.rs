@@ -489,10 +489,12 @@ mod tests {
     use super::*;
     use crate::book::Book;
 
-    /// A two-chapter scratch book on disk.
-    pub(crate) fn scratch(name: &str, extra: &[(&str, &str)]) -> std::path::PathBuf {
-        let dir = std::env::temp_dir().join(format!("bookkit-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
+    /// A two-chapter scratch book on disk, removed when dropped.
+    pub(crate) fn scratch(name: &str, extra: &[(&str, &str)]) -> tempfile::TempDir {
+        let dir = tempfile::Builder::new()
+            .prefix(&format!("bookkit-{name}-"))
+            .tempdir()
+            .unwrap();
         let meta = "prerequisites = \"none\"\noutcomes = [\"a\", \"b\", \"c\"]\n\
                     reading-minutes = 30\npractice-minutes = 20\nsession = \"90 min\"\n";
         let mut files = vec![
@@ -534,7 +536,7 @@ mod tests {
         ];
         files.extend_from_slice(extra);
         for (path, text) in files {
-            let p = dir.join(path);
+            let p = dir.path().join(path);
             std::fs::create_dir_all(p.parent().unwrap()).unwrap();
             std::fs::write(p, text).unwrap();
         }
@@ -543,8 +545,9 @@ mod tests {
 
     #[test]
     fn chapters_get_their_opening_block_and_refs_become_links() {
-        let root = scratch("open", &[]);
-        let book = Book::load(&root).unwrap();
+        let book_dir = scratch("open", &[]);
+        let root = book_dir.path();
+        let book = Book::load(root).unwrap();
         let one = expand_page(&book, &book.pages[0]).unwrap();
         assert!(
             one.starts_with("# One\n\n**Prerequisites:** none\n"),
@@ -563,13 +566,13 @@ mod tests {
             two.contains("See [Listing 1-1](../ch01-threads/index.md#listing-01-01)."),
             "{two}"
         );
-        let _ = std::fs::remove_dir_all(&root);
     }
 
     #[test]
     fn a_reference_to_nothing_fails_the_build() {
-        let root = scratch("badref", &[]);
-        let book = Book::load(&root).unwrap();
+        let book_dir = scratch("badref", &[]);
+        let root = book_dir.path();
+        let book = Book::load(root).unwrap();
         for bad in [
             "{{#ref chapter-09}}",
             "{{#ref listing-01-02}}",
@@ -579,13 +582,13 @@ mod tests {
             let e = expand(&book, Path::new("ch02-two/index.md"), bad).unwrap_err();
             assert!(!format!("{e:#}").is_empty());
         }
-        let _ = std::fs::remove_dir_all(&root);
     }
 
     #[test]
     fn generated_appendices_cover_every_chapter() {
-        let root = scratch("appendices", &[]);
-        let book = Book::load(&root).unwrap();
+        let book_dir = scratch("appendices", &[]);
+        let root = book_dir.path();
+        let book = Book::load(root).unwrap();
         let page = Path::new("appendix/cards.md");
         let sheets = expand(&book, page, "{{#cheat-sheets}}").unwrap();
         assert!(
@@ -621,12 +624,11 @@ mod tests {
         );
         let escaped = expand(&book, page, "\\{{#flashcards-all}}").unwrap();
         assert_eq!(escaped, "\\{{#flashcards-all}}");
-        let _ = std::fs::remove_dir_all(&root);
     }
 
     /// A second chapter with a compile-fail listing, a quiz over both, a
     /// field-guide heading and an error index.
-    fn part_v(name: &str) -> std::path::PathBuf {
+    fn part_v(name: &str) -> tempfile::TempDir {
         let meta = "prerequisites = \"none\"\noutcomes = [\"a\", \"b\", \"c\"]\n\
                     reading-minutes = 30\npractice-minutes = 20\nsession = \"90 min\"\n\
                     omits = [\"Three levels\"]\nquiz = [\"listing-02-01\", \"listing-01-01\"]\n";
@@ -672,8 +674,9 @@ mod tests {
 
     #[test]
     fn a_listing_shown_outside_its_chapter_links_home_under_its_own_id() {
-        let root = part_v("reprise");
-        let book = Book::load(&root).unwrap();
+        let book_dir = part_v("reprise");
+        let root = book_dir.path();
+        let book = Book::load(root).unwrap();
         let two = expand_page(&book, &book.pages[1]).unwrap();
         assert!(two.contains("id=\"see-listing-01-01\""), "{two}");
         assert!(
@@ -686,13 +689,13 @@ mod tests {
             two.contains("<figure class=\"listing\" id=\"listing-02-01\">"),
             "{two}"
         );
-        let _ = std::fs::remove_dir_all(&root);
     }
 
     #[test]
     fn the_quiz_renders_choices_answers_and_captures() {
-        let root = part_v("quiz");
-        let book = Book::load(&root).unwrap();
+        let book_dir = part_v("quiz");
+        let root = book_dir.path();
+        let book = Book::load(root).unwrap();
         let two = expand_page(&book, &book.pages[1]).unwrap();
         let quiz = &two[two.find("<div class=\"quiz\"").expect("a quiz")..];
         assert_eq!(
@@ -715,13 +718,13 @@ mod tests {
             second.contains("data-answer=\"0\""),
             "a listing that runs answers A: {second}"
         );
-        let _ = std::fs::remove_dir_all(&root);
     }
 
     #[test]
     fn the_error_index_names_each_error_its_listings_and_guide_entry() {
-        let root = part_v("index");
-        let book = Book::load(&root).unwrap();
+        let book_dir = part_v("index");
+        let root = book_dir.path();
+        let book = Book::load(root).unwrap();
         let index = expand(&book, Path::new("appendix/cards.md"), "{{#error-index}}").unwrap();
         assert!(
             index.contains("| [E0382](https://doc.rust-lang.org/error_codes/E0382.html) | A variable was used after its contents have been moved elsewhere. | [Listing 2-1](../ch02-two/index.md#listing-02-01) | [E0382: use of moved value](../ch02-two/index.md#e0382-use-of-moved-value) |"),
@@ -736,6 +739,5 @@ mod tests {
                 .ends_with("| — |"),
             "{index}"
         );
-        let _ = std::fs::remove_dir_all(&root);
     }
 }

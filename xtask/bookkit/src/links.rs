@@ -229,11 +229,14 @@ mod tests {
     use super::*;
     use std::fs;
 
-    fn fixture(name: &str, files: &[(&str, &str)]) -> std::path::PathBuf {
-        let dir = std::env::temp_dir().join(format!("bookkit-links-{name}-{}", std::process::id()));
-        let _ = fs::remove_dir_all(&dir);
+    /// A scratch folder holding `files`, removed when dropped.
+    fn fixture(name: &str, files: &[(&str, &str)]) -> tempfile::TempDir {
+        let dir = tempfile::Builder::new()
+            .prefix(&format!("bookkit-links-{name}-"))
+            .tempdir()
+            .unwrap();
         for (path, text) in files {
-            let p = dir.join(path);
+            let p = dir.path().join(path);
             fs::create_dir_all(p.parent().unwrap()).unwrap();
             fs::write(p, text).unwrap();
         }
@@ -245,7 +248,7 @@ mod tests {
     #[test]
     fn ranges_and_anchors_match_mdbook() {
         let dir = fixture("ok", &[("x/code.rs", CODE), ("ch/page.md", "")]);
-        let md = dir.join("ch/page.md");
+        let md = dir.path().join("ch/page.md");
         let cases = [
             ("{{#include ../x/code.rs:3}}", "b"),
             ("{{#include ../x/code.rs:3:4}}", "b\nc"),
@@ -267,7 +270,7 @@ mod tests {
     #[test]
     fn failures_name_the_file_and_the_directive() {
         let dir = fixture("bad", &[("x/code.rs", CODE), ("ch/page.md", "")]);
-        let md = dir.join("ch/page.md");
+        let md = dir.path().join("ch/page.md");
         for (directive, needle) in [
             ("{{#include ../x/missing.rs}}", "missing.rs"),
             ("{{#include ../x/code.rs:nope}}", "no anchor `nope`"),
