@@ -1,10 +1,13 @@
-//! The pinned book tools, installed by the project into `.tools/` (git-ignored).
+//! The pinned book tools, built by the project into `.tools/` (git-ignored)
+//! from the dependency graph of `xtask/tools` (see its `Cargo.toml` for why
+//! one graph and not one `cargo install` per tool).
 
 use crate::{Result, anyhow, cargo};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// (crate, exact version, binary). admonish 1.20.0 works only with mdBook 0.4.
+/// (crate, exact version, binary); `xtask/tools/Cargo.toml` pins the same
+/// versions, which a unit test checks. admonish 1.20.0 works only with mdBook 0.4.
 pub const TOOLS: [(&str, &str, &str); 3] = [
     ("mdbook", "0.4.52", "mdbook"),
     ("mdbook-admonish", "1.20.0", "mdbook-admonish"),
@@ -51,37 +54,110 @@ pub fn install(root: &Path) -> Result<()> {
     install_some(root, &TOOLS.map(|(krate, _, _)| krate))
 }
 
-/// Installs the named pinned tools (crate names from [`TOOLS`]).
+/// The package whose dependencies are the tools, with its own `Cargo.lock`.
+pub fn manifest(root: &Path) -> PathBuf {
+    root.join("xtask/tools/Cargo.toml")
+}
+
+/// Installs the named pinned tools (crate names from [`TOOLS`]) that are
+/// missing or report another version: one `cargo build` of their binaries
+/// from `xtask/tools`, then a copy of each into `.tools/bin`.
 pub fn install_some(root: &Path, wanted: &[&str]) -> Result<()> {
-    for (krate, version, binary) in TOOLS {
-        if !wanted.contains(&krate) {
-            continue;
-        }
-        if installed(root, binary, version) {
-            continue;
-        }
-        eprintln!("installing {krate} {version} into .tools/ (a few minutes, once)");
-        // One build folder for all three: the crates they share (clap,
-        // serde, pulldown-cmark, the mdbook library …) compile once.
-        let status = cargo(root)
-            .env("CARGO_TARGET_DIR", dir(root).join("build"))
-            .args(["install", "--locked", "--quiet", "--root"])
-            .arg(dir(root))
-            .args(["--version", version, krate])
-            .status()
-            .map_err(|e| anyhow!("cannot run cargo install: {e}"))?;
-        if !status.success() {
-            return Err(anyhow!(
-                "cargo install {krate} --version {version} failed ({status}); \
-                 it needs access to crates.io"
-            ));
-        }
+    let missing: Vec<(&str, &str, &str)> = TOOLS
+        .into_iter()
+        .filter(|(krate, version, binary)| {
+            wanted.contains(krate) && !installed(root, binary, version)
+        })
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    let names: Vec<String> = missing.iter().map(|(k, v, _)| format!("{k} {v}")).collect();
+    eprintln!(
+        "building {} into .tools/ (a few minutes, once)",
+        names.join(", ")
+    );
+    let build = dir(root).join("build");
+    let mut cmd = cargo(root);
+    cmd.env("CARGO_TARGET_DIR", &build)
+        .args([
+            "build",
+            "--release",
+            "--locked",
+            "--quiet",
+            "--manifest-path",
+        ])
+        .arg(manifest(root));
+    for (krate, _, binary) in &missing {
+        cmd.args(["-p", krate, "--bin", binary]);
+    }
+    let status = cmd
+        .status()
+        .map_err(|e| anyhow!("cannot run cargo build: {e}"))?;
+    if !status.success() {
+        return Err(anyhow!(
+            "building {} failed ({status}); the first build needs access to crates.io",
+            names.join(", ")
+        ));
+    }
+    std::fs::create_dir_all(dir(root).join("bin"))
+        .map_err(|e| anyhow!("{}: {e}", dir(root).join("bin").display()))?;
+    for (_, version, binary) in &missing {
+        // Copy beside the target and rename, so that an interrupted copy
+        // never leaves a half-written tool behind.
+        let built = build.join("release").join(binary);
+        let partial = dir(root).join("bin").join(format!(".{binary}.partial"));
+        std::fs::copy(&built, &partial)
+            .map_err(|e| anyhow!("{} to {}: {e}", built.display(), partial.display()))?;
+        std::fs::rename(&partial, bin(root, binary))
+            .map_err(|e| anyhow!("{}: {e}", bin(root, binary).display()))?;
         if !installed(root, binary, version) {
             return Err(anyhow!(
-                "{} does not report version {version} after installing",
+                "{} does not report version {version} after building",
                 bin(root, binary).display()
             ));
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn root() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+    }
+
+    /// `TOOLS` and `xtask/tools` name the same crates at the same exact
+    /// versions, and the committed lock file resolved exactly those.
+    #[test]
+    fn tools_manifest_and_lock_pin_the_versions_in_tools() {
+        let manifest: toml::Table =
+            toml::from_str(&std::fs::read_to_string(manifest(&root())).unwrap()).unwrap();
+        let deps = manifest["dependencies"].as_table().unwrap();
+        assert_eq!(
+            deps.len(),
+            TOOLS.len(),
+            "xtask/tools has other dependencies"
+        );
+        let lock: toml::Table = toml::from_str(
+            &std::fs::read_to_string(root().join("xtask/tools/Cargo.lock")).unwrap(),
+        )
+        .unwrap();
+        let locked = lock["package"].as_array().unwrap();
+        for (krate, version, _) in TOOLS {
+            assert_eq!(
+                deps.get(krate).and_then(|v| v.as_str()),
+                Some(format!("={version}").as_str()),
+                "xtask/tools/Cargo.toml must pin {krate} = \"={version}\""
+            );
+            let versions: Vec<&str> = locked
+                .iter()
+                .filter(|p| p["name"].as_str() == Some(krate))
+                .filter_map(|p| p["version"].as_str())
+                .collect();
+            assert_eq!(versions, [version], "Cargo.lock of xtask/tools, {krate}");
+        }
+    }
 }
