@@ -63,6 +63,17 @@ pub fn manifest(root: &Path) -> PathBuf {
 /// missing or report another version: one `cargo build` of their binaries
 /// from `xtask/tools`, then a copy of each into `.tools/bin`.
 pub fn install_some(root: &Path, wanted: &[&str]) -> Result<()> {
+    let lock_path = manifest(root).with_file_name("Cargo.lock");
+    let lock = std::fs::read(&lock_path).map_err(|e| anyhow!("{}: {e}", lock_path.display()))?;
+    let stamp = dir(root).join("built-from.Cargo.lock");
+    if std::fs::read(&stamp).ok().as_deref() != Some(lock.as_slice()) {
+        // Built from another lock file (or by `cargo install`, before
+        // xtask/tools existed): the versions may match while a dependency
+        // does not, so every tool is rebuilt when next needed.
+        for (_, _, binary) in TOOLS {
+            let _ = std::fs::remove_file(bin(root, binary));
+        }
+    }
     let missing: Vec<(&str, &str, &str)> = TOOLS
         .into_iter()
         .filter(|(krate, version, binary)| {
@@ -118,6 +129,7 @@ pub fn install_some(root: &Path, wanted: &[&str]) -> Result<()> {
             ));
         }
     }
+    std::fs::write(&stamp, &lock).map_err(|e| anyhow!("{}: {e}", stamp.display()))?;
     Ok(())
 }
 
