@@ -168,10 +168,32 @@ fn workspace_is_clippy_clean() {
     assert!(ok, "clippy found warnings:\n{out}");
 }
 
-/// Every starter compiles and fails its tests (the solutions pass theirs in
-/// `listing_crates_pass_their_own_tests`). One cargo run builds every
-/// starter and one runs them all: a cargo per starter cost a third of a
-/// second each just to start.
+/// One `cargo test` of every crate in the workspace but the root package
+/// (listing crates, bookkit, the xtask), with the same package selection as
+/// every other build of the listings, so nothing compiles twice. The
+/// starters are in it and must fail; everything else must pass. Both tests
+/// below read this one run.
+fn workspace_tests() -> &'static (bool, String) {
+    static RUN: std::sync::OnceLock<(bool, String)> = std::sync::OnceLock::new();
+    RUN.get_or_init(|| {
+        let mut cmd = support::cargo();
+        cmd.args(["test", "--locked", "--quiet", "--no-fail-fast"])
+            .args(bookkit::capture::HARNESS_PACKAGES);
+        support::run_captured(&mut cmd)
+    })
+}
+
+/// The packages whose tests failed in [`workspace_tests`]: cargo ends with
+/// "error: N targets failed:" and one `` `-p NAME …` `` line per target.
+fn failed_packages(out: &str) -> BTreeSet<&str> {
+    out.lines()
+        .filter_map(|line| line.trim().strip_prefix("`-p "))
+        .filter_map(|rest| rest.split_whitespace().next())
+        .collect()
+}
+
+/// Every starter compiles and fails its tests (its solution passes them, in
+/// `listing_crates_pass_their_own_tests`).
 #[test]
 fn exercise_solutions_pass_and_starters_fail_the_shared_tests() {
     let listings = support::listings();
@@ -188,22 +210,16 @@ fn exercise_solutions_pass_and_starters_fail_the_shared_tests() {
             starter.name
         );
     }
-    let test = |extra: &[&str]| {
-        let mut cmd = support::cargo();
-        cmd.args(["test", "--locked", "--quiet"]).args(extra);
-        for starter in &starters {
-            cmd.args(["-p", &starter.name]);
-        }
-        support::run_captured(&mut cmd)
-    };
-    let (ok, out) = test(&["--no-run"]);
-    assert!(ok, "every starter must compile, tests included:\n{out}");
-    // cargo ends with "error: N targets failed:" and one `-p NAME …` line each.
-    let (_, out) = test(&["--no-fail-fast"]);
+    let (_, out) = workspace_tests();
+    assert!(
+        !out.contains("could not compile"),
+        "every crate must compile, tests included:\n{out}"
+    );
+    let failed = failed_packages(out);
     let passing: Vec<&str> = starters
         .iter()
         .map(|s| s.name.as_str())
-        .filter(|name| !out.contains(&format!("`-p {name} ")))
+        .filter(|name| !failed.contains(name))
         .collect();
     assert!(
         passing.is_empty(),
@@ -212,26 +228,29 @@ fn exercise_solutions_pass_and_starters_fail_the_shared_tests() {
 }
 
 /// Tests that live inside listing crates (a model check, a library's unit
-/// tests, an exercise solution) pass; starters are left out, they must fail.
+/// tests, an exercise solution), bookkit and the xtask pass; only starters
+/// may fail.
 #[test]
 fn listing_crates_pass_their_own_tests() {
-    let mut cmd = support::cargo();
-    cmd.args([
-        "test",
-        "--locked",
-        "--quiet",
-        "--workspace",
-        "--exclude",
-        "send-sync-book",
-    ]);
-    for starter in support::all_listings()
-        .iter()
+    let starters: BTreeSet<String> = support::all_listings()
+        .into_iter()
         .filter(|l| l.kind.is_starter())
-    {
-        cmd.args(["--exclude", &starter.name]);
-    }
-    let (ok, out) = support::run_captured(&mut cmd);
-    assert!(ok, "a listing crate's own tests failed:\n{out}");
+        .map(|l| l.name)
+        .collect();
+    let (ok, out) = workspace_tests();
+    assert!(
+        !out.contains("could not compile"),
+        "every crate must compile, tests included:\n{out}"
+    );
+    let failed: Vec<&str> = failed_packages(out)
+        .into_iter()
+        .filter(|name| !starters.contains(*name))
+        .collect();
+    assert!(failed.is_empty(), "tests failed in {failed:?}:\n{out}");
+    assert!(
+        *ok || !failed_packages(out).is_empty(),
+        "cargo test failed without naming a failed target:\n{out}"
+    );
 }
 
 /// A listing that builds on atomics, `UnsafeCell` or an `unsafe impl` has a

@@ -13,12 +13,7 @@ fn runnable_listings_print_what_the_book_shows() {
         .collect();
     assert!(!runnable.is_empty(), "no runnable listings found");
 
-    let mut build = support::cargo();
-    build.args(["build", "--locked", "--quiet", "--bins"]);
-    for listing in &runnable {
-        build.args(["-p", &listing.name]);
-    }
-    let (ok, out) = support::run_captured(&mut build);
+    let (ok, out) = support::run_captured(&mut support::build_listings());
     assert!(ok, "building the listings failed:\n{out}");
 
     let mut problems = Vec::new();
@@ -59,7 +54,7 @@ fn runnable_listings_print_what_the_book_shows() {
 
 /// Benchmarks are measured on demand (`cargo xtask bench`), but they must
 /// build, and the table the book shows must have been captured. They are
-/// built in the dev profile, next to the other listings: the release profile
+/// built in the dev profile with every other listing: the release profile
 /// changes optimisation, not what the compiler checks, and a second, release
 /// build of tokio, hyper, reqwest and scraper cost about a minute of a cold
 /// `cargo test`.
@@ -73,12 +68,7 @@ fn benchmark_listings_build_and_have_a_measured_table() {
     if benchmarks.is_empty() {
         return;
     }
-    let mut build = support::cargo();
-    build.args(["build", "--locked", "--quiet", "--bins"]);
-    for listing in &benchmarks {
-        build.args(["-p", &listing.name]);
-    }
-    let (ok, out) = support::run_captured(&mut build);
+    let (ok, out) = support::run_captured(&mut support::build_listings());
     assert!(ok, "building the benchmarks failed:\n{out}");
     for listing in &benchmarks {
         let captured =

@@ -47,19 +47,21 @@ pub fn blessing() -> bool {
 }
 
 /// Nested cargo for the listings: its own folder under target/ (the outer
-/// `cargo test` holds the lock on target/debug) and the real rustc.
-/// Incremental compilation is off: it pays for itself when you edit one
-/// large crate again and again, but the harness compiles some 150 small
-/// listing crates, mostly once, and without it a cold `cargo test` took
-/// 55 s less (integrity and listings tests, 225 s to 170 s, 2 cores).
+/// `cargo test` holds the lock on target/debug), set up exactly as
+/// `cargo xtask soak` sets up its own, so the two share binaries.
 pub fn cargo() -> Command {
-    let root = root();
     let mut cmd = Command::new(env!("CARGO"));
-    cmd.current_dir(&root)
-        .env("CARGO_TARGET_DIR", root.join("target/harness"))
-        .env("CARGO_INCREMENTAL", "0")
-        .env_remove("RUSTC")
-        .env_remove("RUSTFLAGS");
+    bookkit::capture::harness_cargo(&mut cmd, &root());
+    cmd
+}
+
+/// `cargo build` of every listing and every target, with the same package
+/// selection as the one `cargo test` of the listing crates, so that the two
+/// share their dependencies (see `bookkit::capture::HARNESS_PACKAGES`).
+pub fn build_listings() -> Command {
+    let mut cmd = cargo();
+    cmd.args(["build", "--locked", "--quiet", "--all-targets"])
+        .args(bookkit::capture::HARNESS_PACKAGES);
     cmd
 }
 

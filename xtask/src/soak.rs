@@ -158,17 +158,17 @@ fn check(kind: &Kind, captured: &str, output: &str, status: Option<ExitStatus>) 
     Some(text)
 }
 
-/// `cargo build --bins` of the listings, into the folder the tests use, so
-/// both share binaries.
+/// `cargo build --all-targets` of the workspace, exactly as the tests build
+/// it and into the same folder, so both share binaries and dependencies.
 fn build(root: &Path, listings: &[Listing]) -> Result<()> {
     let mut cmd = cargo(root);
-    cmd.env("CARGO_TARGET_DIR", root.join("target/harness"))
-        .env_remove("RUSTFLAGS")
-        .args(["build", "--locked", "--quiet", "--bins"]);
-    for listing in listings {
-        cmd.args(["-p", &listing.name]);
-    }
-    eprintln!("building {} listings into target/harness", listings.len());
+    bookkit::capture::harness_cargo(&mut cmd, root);
+    cmd.args(["build", "--locked", "--quiet", "--all-targets"])
+        .args(bookkit::capture::HARNESS_PACKAGES);
+    eprintln!(
+        "building the workspace into target/harness ({} listings to soak)",
+        listings.len()
+    );
     let status = cmd.status().map_err(|e| anyhow!("cannot run cargo: {e}"))?;
     if !status.success() {
         bail!("building the listings failed ({status})");
