@@ -170,15 +170,20 @@ fn workspace_is_clippy_clean() {
 
 /// One `cargo test` of every crate in the workspace but the root package
 /// (listing crates, bookkit, the xtask), with the same package selection as
-/// every other build of the listings, so nothing compiles twice. The
+/// every other build of the listings, so nothing compiles twice; it runs the
+/// libraries', the integration tests' and the tested binaries' tests
+/// (`bookkit::capture::harness_test_targets`). The
 /// starters are in it and must fail; everything else must pass. Both tests
 /// below read this one run.
 fn workspace_tests() -> &'static (bool, String) {
     static RUN: std::sync::OnceLock<(bool, String)> = std::sync::OnceLock::new();
     RUN.get_or_init(|| {
+        let targets = bookkit::capture::harness_test_targets(&support::root())
+            .expect("the workspace's crates can be read");
         let mut cmd = support::cargo();
         cmd.args(["test", "--locked", "--quiet", "--no-fail-fast"])
-            .args(bookkit::capture::HARNESS_PACKAGES);
+            .args(bookkit::capture::HARNESS_PACKAGES)
+            .args(targets);
         support::run_captured(&mut cmd)
     })
 }
@@ -287,5 +292,42 @@ fn every_hand_built_protocol_has_a_loom_model_or_a_reason() {
     assert!(
         missing.is_empty(),
         "add tests/loom.rs, or `no-loom = \"why\"` under [package.metadata.listing]: {missing:?}"
+    );
+}
+
+/// The tests' `cargo test` of the workspace selects its targets, and cargo
+/// runs no doc tests then: a code block in a doc comment would never run.
+/// Examples belong in `tests/`, where they do.
+#[test]
+fn no_doc_tests_that_would_never_run() {
+    let root = support::root();
+    let mut dirs = vec![root.join("xtask/src"), root.join("xtask/bookkit/src")];
+    for listing in support::all_listings() {
+        if !listing.kind.is_compile_fail() {
+            dirs.push(root.join(&listing.dir).join("src"));
+        }
+    }
+    let mut found = Vec::new();
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                let fenced = text.lines().any(|line| {
+                    let line = line.trim_start();
+                    (line.starts_with("///") || line.starts_with("//!"))
+                        && line[3..].trim_start().starts_with("```")
+                });
+                if fenced {
+                    found.push(path.display().to_string());
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "doc comments with code blocks (doc tests the suite never runs): {found:?}"
     );
 }

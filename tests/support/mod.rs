@@ -55,13 +55,14 @@ pub fn cargo() -> Command {
     cmd
 }
 
-/// `cargo build` of every listing and every target, with the same package
-/// selection as the one `cargo test` of the listing crates, so that the two
-/// share their dependencies (see `bookkit::capture::HARNESS_PACKAGES`).
+/// `cargo build` of every listing, with the same package selection as the
+/// one `cargo test` of the listing crates, so that the two share their
+/// dependencies (see `bookkit::capture::HARNESS_PACKAGES`).
 pub fn build_listings() -> Command {
     let mut cmd = cargo();
-    cmd.args(["build", "--locked", "--quiet", "--all-targets"])
-        .args(bookkit::capture::HARNESS_PACKAGES);
+    cmd.args(["build", "--locked", "--quiet"])
+        .args(bookkit::capture::HARNESS_PACKAGES)
+        .args(bookkit::capture::HARNESS_BUILD_TARGETS);
     cmd
 }
 

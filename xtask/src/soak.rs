@@ -158,13 +158,14 @@ fn check(kind: &Kind, captured: &str, output: &str, status: Option<ExitStatus>) 
     Some(text)
 }
 
-/// `cargo build --all-targets` of the workspace, exactly as the tests build
-/// it and into the same folder, so both share binaries and dependencies.
+/// `cargo build` of the workspace, exactly as the tests build it and into
+/// the same folder, so both share binaries and dependencies.
 fn build(root: &Path, listings: &[Listing]) -> Result<()> {
     let mut cmd = cargo(root);
     bookkit::capture::harness_cargo(&mut cmd, root);
-    cmd.args(["build", "--locked", "--quiet", "--all-targets"])
-        .args(bookkit::capture::HARNESS_PACKAGES);
+    cmd.args(["build", "--locked", "--quiet"])
+        .args(bookkit::capture::HARNESS_PACKAGES)
+        .args(bookkit::capture::HARNESS_BUILD_TARGETS);
     eprintln!(
         "building the workspace into target/harness ({} listings to soak)",
         listings.len()

@@ -37,10 +37,104 @@ pub fn harness_cargo(cmd: &mut Command, root: &Path) {
 /// but the root package. Cargo unifies a dependency's features over the
 /// packages (and, for dev-dependencies, the targets) it is asked to build, so
 /// builds that select different listings compile tokio, hyper or reqwest once
-/// per feature set. The tests' one `cargo test` and every `cargo build
-/// --all-targets` (the listings test, `cargo xtask soak`) select exactly
-/// this, and share every dependency.
+/// per feature set. The tests' one `cargo test` and every `cargo build` of
+/// the listings (the listings test, `cargo xtask soak`) select exactly this,
+/// with integration tests among the targets, and share every dependency.
 pub const HARNESS_PACKAGES: [&str; 3] = ["--workspace", "--exclude", "send-sync-book"];
+
+/// The targets every `cargo build` of the listings builds: libraries,
+/// binaries and integration tests. Integration tests pull in the
+/// dev-dependencies, so features resolve as in [`harness_test_targets`].
+pub const HARNESS_BUILD_TARGETS: [&str; 4] = ["--lib", "--bins", "--test", "*"];
+
+/// The targets the tests' one `cargo test` of the workspace runs: every
+/// library's unit tests, every integration test, and the unit tests of each
+/// binary whose sources hold any. The other binaries' test harnesses (some
+/// 130 listings with no `#[test]` in `main.rs`) would compile a second copy
+/// of each program, run nothing, and cost most of a minute of a cold `cargo
+/// test`. Doc tests do not run with a target selection; the workspace has
+/// none, and the integrity test keeps it that way.
+pub fn harness_test_targets(root: &Path) -> Result<Vec<String>> {
+    let mut args: Vec<String> = ["--lib", "--test", "*"].map(String::from).into();
+    for bin in bins_with_unit_tests(root)? {
+        args.push("--bin".into());
+        args.push(bin);
+    }
+    Ok(args)
+}
+
+/// Marks that a Rust file holds unit tests.
+const TEST_MARKS: [&str; 3] = ["#[test]", "#[cfg(test)]", "#[tokio::test"];
+
+/// Binary targets of the workspace (the xtask and every listing that is a
+/// member) that hold unit tests: a bin whose own file, or any other
+/// non-library file under its `src/`, has a test mark. Reading too many
+/// files only adds a bin that has none, which costs a compile, never a test.
+pub fn bins_with_unit_tests(root: &Path) -> Result<Vec<String>> {
+    let mut crates = vec![root.join("xtask")];
+    for listing in crate::listings::all(root)? {
+        if !listing.kind.is_compile_fail() {
+            crates.push(root.join(&listing.dir));
+        }
+    }
+    let mut found = Vec::new();
+    for dir in crates {
+        let manifest: toml::Table = toml::from_str(
+            &std::fs::read_to_string(dir.join("Cargo.toml"))
+                .with_context(|| format!("{}", dir.join("Cargo.toml").display()))?,
+        )
+        .with_context(|| format!("{}", dir.join("Cargo.toml").display()))?;
+        let package = manifest["package"]["name"]
+            .as_str()
+            .ok_or_else(|| anyhow!("{}: no package name", dir.display()))?;
+        let mut bins: Vec<String> = manifest
+            .get("bin")
+            .and_then(|b| b.as_array())
+            .map(|bins| {
+                bins.iter()
+                    .filter_map(|b| b.get("name")?.as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default();
+        if bins.is_empty() && dir.join("src/main.rs").exists() {
+            bins.push(package.to_string());
+        }
+        if bins.is_empty() {
+            continue;
+        }
+        let mut has_tests = false;
+        for file in rust_files(&dir.join("src"))? {
+            if file.file_name().is_some_and(|n| n == "lib.rs") {
+                continue;
+            }
+            let text =
+                std::fs::read_to_string(&file).with_context(|| format!("{}", file.display()))?;
+            has_tests |= TEST_MARKS.iter().any(|mark| text.contains(mark));
+        }
+        if has_tests {
+            found.extend(bins);
+        }
+    }
+    Ok(found)
+}
+
+/// Every `.rs` file below `dir`, in a stable order.
+fn rust_files(dir: &Path) -> Result<Vec<std::path::PathBuf>> {
+    let mut files = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(next) = pending.pop() {
+        for entry in std::fs::read_dir(&next).with_context(|| format!("{}", next.display()))? {
+            let path = entry?.path();
+            if path.is_dir() {
+                pending.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    Ok(files)
+}
 
 /// One run of a listing's binary.
 #[derive(Debug)]
@@ -144,7 +238,7 @@ fn strip_root(root: &Path, text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::normalise;
+    use super::{bins_with_unit_tests, harness_test_targets, normalise};
     use std::path::Path;
 
     #[test]
@@ -184,5 +278,23 @@ cwd is .
         ] {
             assert_eq!(normalise(root, text), text);
         }
+    }
+
+    /// The book's own binaries: the xtask and two listings keep unit tests
+    /// in their binaries, and a listing without any is left out.
+    #[test]
+    fn bins_with_unit_tests_finds_the_tested_binaries() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let bins = bins_with_unit_tests(&root).unwrap();
+        for tested in ["xtask", "listing-06-06", "listing-09-12"] {
+            assert!(
+                bins.iter().any(|b| b == tested),
+                "{tested} missing: {bins:?}"
+            );
+        }
+        assert!(!bins.iter().any(|b| b == "listing-01-02"), "{bins:?}");
+        let args = harness_test_targets(&root).unwrap();
+        assert_eq!(args[..3], ["--lib", "--test", "*"]);
+        assert_eq!(args.len(), 3 + 2 * bins.len());
     }
 }
