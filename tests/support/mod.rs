@@ -46,9 +46,11 @@ pub fn blessing() -> bool {
     std::env::var_os("BLESS").is_some_and(|v| v == "1")
 }
 
-/// Nested cargo for the listings: its own folder under target/ (the outer
-/// `cargo test` holds the lock on target/debug), set up exactly as
-/// `cargo xtask soak` sets up its own, so the two share binaries.
+/// Nested cargo for the listings, set up exactly as `cargo xtask soak` sets
+/// up its own, so the two share binaries. It has its own folder under
+/// target/: it builds with other settings than the outer `cargo test`
+/// (incremental off, another package selection), and in one folder the two
+/// would rebuild the crates they share, such as bookkit, on every run.
 pub fn cargo() -> Command {
     let mut cmd = Command::new(env!("CARGO"));
     bookkit::capture::harness_cargo(&mut cmd, &root());
