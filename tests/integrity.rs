@@ -301,28 +301,17 @@ fn every_hand_built_protocol_has_a_loom_model_or_a_reason() {
 #[test]
 fn no_doc_tests_that_would_never_run() {
     let root = support::root();
-    let mut dirs = vec![root.join("xtask/src"), root.join("xtask/bookkit/src")];
-    for listing in support::all_listings() {
-        if !listing.kind.is_compile_fail() {
-            dirs.push(root.join(&listing.dir).join("src"));
-        }
-    }
     let mut found = Vec::new();
-    while let Some(dir) = dirs.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                dirs.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                let text = std::fs::read_to_string(&path).unwrap();
-                let fenced = text.lines().any(|line| {
-                    let line = line.trim_start();
-                    (line.starts_with("///") || line.starts_with("//!"))
-                        && line[3..].trim_start().starts_with("```")
-                });
-                if fenced {
-                    found.push(path.display().to_string());
-                }
+    for dir in bookkit::capture::workspace_crates(&root).unwrap() {
+        for path in bookkit::capture::rust_files(&dir.join("src")).unwrap() {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let fenced = text.lines().any(|line| {
+                let line = line.trim_start();
+                (line.starts_with("///") || line.starts_with("//!"))
+                    && line[3..].trim_start().starts_with("```")
+            });
+            if fenced {
+                found.push(path.display().to_string());
             }
         }
     }

@@ -5,7 +5,7 @@
 
 use anyhow::{Context, Result, anyhow};
 use std::io::Read;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, ExitStatus, Stdio};
 use std::time::{Duration, Instant};
 use wait_timeout::ChildExt;
@@ -66,24 +66,30 @@ pub fn harness_test_targets(root: &Path) -> Result<Vec<String>> {
 /// Marks that a Rust file holds unit tests.
 const TEST_MARKS: [&str; 3] = ["#[test]", "#[cfg(test)]", "#[tokio::test"];
 
-/// Binary targets of the workspace (the xtask and every listing that is a
-/// member) that hold unit tests: a bin whose own file, or any other
-/// non-library file under its `src/`, has a test mark. Reading too many
-/// files only adds a bin that has none, which costs a compile, never a test.
-pub fn bins_with_unit_tests(root: &Path) -> Result<Vec<String>> {
-    let mut crates = vec![root.join("xtask")];
+/// The folders of the workspace's crates but the root package: the xtask,
+/// bookkit, and every listing that is a member (compile-fail listings are
+/// not).
+pub fn workspace_crates(root: &Path) -> Result<Vec<PathBuf>> {
+    let mut crates = vec![root.join("xtask"), root.join("xtask/bookkit")];
     for listing in crate::listings::all(root)? {
         if !listing.kind.is_compile_fail() {
             crates.push(root.join(&listing.dir));
         }
     }
+    Ok(crates)
+}
+
+/// Binary targets of the workspace that hold unit tests: a bin whose own
+/// file, or any other non-library file under its `src/`, has a test mark.
+/// Reading too many files only adds a bin that has none, which costs a
+/// compile, never a test.
+pub fn bins_with_unit_tests(root: &Path) -> Result<Vec<String>> {
     let mut found = Vec::new();
-    for dir in crates {
-        let manifest: toml::Table = toml::from_str(
-            &std::fs::read_to_string(dir.join("Cargo.toml"))
-                .with_context(|| format!("{}", dir.join("Cargo.toml").display()))?,
-        )
-        .with_context(|| format!("{}", dir.join("Cargo.toml").display()))?;
+    for dir in workspace_crates(root)? {
+        let path = dir.join("Cargo.toml");
+        let text = std::fs::read_to_string(&path).with_context(|| format!("{}", path.display()))?;
+        let manifest: toml::Table =
+            toml::from_str(&text).with_context(|| format!("{}", path.display()))?;
         let package = manifest["package"]["name"]
             .as_str()
             .ok_or_else(|| anyhow!("{}: no package name", dir.display()))?;
@@ -119,7 +125,7 @@ pub fn bins_with_unit_tests(root: &Path) -> Result<Vec<String>> {
 }
 
 /// Every `.rs` file below `dir`, in a stable order.
-fn rust_files(dir: &Path) -> Result<Vec<std::path::PathBuf>> {
+pub fn rust_files(dir: &Path) -> Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     let mut pending = vec![dir.to_path_buf()];
     while let Some(next) = pending.pop() {
