@@ -174,15 +174,25 @@ pub enum Fetched {
     Failed(Failure),
 }
 
-/// What one URL turned out to be, once parsed if it is a page to crawl.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Outcome {
-    Page(Page),
-    Fine,
-    Broken(Failure),
-}
-
 impl Fetched {
+    /// What a response's status line and headers decide before its body is
+    /// read: a failed status, or a page that is not HTML. `None` means read
+    /// the body. ureq and reqwest both hand over the `http` crate's types, so
+    /// the blocking and the async fetcher judge a response the same way.
+    pub fn from_head(status: http::StatusCode, headers: &http::HeaderMap) -> Option<Fetched> {
+        if !status.is_success() {
+            return Some(Fetched::Failed(Failure::Status {
+                code: status.as_u16(),
+                reason: status.canonical_reason().unwrap_or_default().to_string(),
+            }));
+        }
+        let is_html = headers
+            .get(http::header::CONTENT_TYPE)
+            .and_then(|value| value.to_str().ok())
+            .is_some_and(|value| value.starts_with("text/html"));
+        (!is_html).then_some(Fetched::NotHtml)
+    }
+
     /// The CPU part of a fetch: parses the body when the page is to be crawled.
     pub fn into_outcome(self, crawl: bool) -> Outcome {
         match self {
@@ -191,6 +201,14 @@ impl Fetched {
             Fetched::Failed(failure) => Outcome::Broken(failure),
         }
     }
+}
+
+/// What one URL turned out to be, once parsed if it is a page to crawl.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    Page(Page),
+    Fine,
+    Broken(Failure),
 }
 
 /// One URL to fetch; `crawl` says whether its links are followed too.

@@ -71,20 +71,8 @@ impl Fetcher {
             Ok(response) => response,
             Err(error) => return Fetched::Failed(failed(error, Failure::ConnectionFailed)),
         };
-        let status = response.status();
-        if !status.is_success() {
-            return Fetched::Failed(Failure::Status {
-                code: status.as_u16(),
-                reason: status.canonical_reason().unwrap_or_default().to_string(),
-            });
-        }
-        let is_html = response
-            .headers()
-            .get("content-type")
-            .and_then(|value| value.to_str().ok())
-            .is_some_and(|value| value.starts_with("text/html"));
-        if !is_html {
-            return Fetched::NotHtml;
+        if let Some(decided) = Fetched::from_head(response.status(), response.headers()) {
+            return decided;
         }
         let final_url = Url::parse(&response.get_uri().to_string()).unwrap_or(url.clone());
         match response.body_mut().read_to_vec() {

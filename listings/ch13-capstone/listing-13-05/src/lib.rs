@@ -122,20 +122,8 @@ impl Fetcher {
             Ok(response) => response,
             Err(error) => return Fetched::Failed(failed(error, Failure::ConnectionFailed)),
         };
-        let status = response.status();
-        if !status.is_success() {
-            return Fetched::Failed(Failure::Status {
-                code: status.as_u16(),
-                reason: status.canonical_reason().unwrap_or_default().to_string(),
-            });
-        }
-        let is_html = response
-            .headers()
-            .get("content-type")
-            .and_then(|value| value.to_str().ok())
-            .is_some_and(|value| value.starts_with("text/html"));
-        if !is_html {
-            return Fetched::NotHtml;
+        if let Some(decided) = Fetched::from_head(response.status(), response.headers()) {
+            return decided;
         }
         let final_url = response.url().clone();
         match response.text().await {
